@@ -1,0 +1,5 @@
+// The engine's public face: pure TypeScript, no I/O. Runs in Node (CLI) and in a Web Worker.
+
+export { EngineError } from './EngineError.js';
+export * from './prep/index.js';
+export * from './models/index.js';

@@ -1,0 +1,165 @@
+import { GrowableArray } from './GrowableArray.js';
+import type { OrderHistory } from './OrderHistory.js';
+import type { OrderLine } from './OrderLine.js';
+
+/**
+ * Collects purchase lines one at a time (as a file streams in) and builds an `OrderHistory`.
+ * Lines are stored in columns with interned ids, never as objects, so memory grows with the
+ * number of lines by about 28 bytes each. Lines of one (customer, order) form one basket;
+ * repeated products within a basket are merged (quantities summed, prices weighted).
+ */
+export class HistoryBuilder {
+  private readonly customerIndex = new Map<string, number>();
+  private readonly customerIds: string[] = [];
+  private readonly customerNames: string[] = [];
+  private readonly productIndex = new Map<string, number>();
+  private readonly productIds: string[] = [];
+  private readonly productNameCounts: Map<string, number>[] = [];
+  private readonly basketIndex = new Map<string, number>();
+  private readonly basketCustomer = new GrowableArray(Int32Array);
+  private readonly basketTime = new GrowableArray(Float64Array);
+  private readonly basketOrderId: string[] = [];
+  private readonly lineBasket = new GrowableArray(Int32Array);
+  private readonly lineProduct = new GrowableArray(Int32Array);
+  private readonly lineQuantity = new GrowableArray(Float64Array);
+  private readonly linePrice = new GrowableArray(Float64Array);
+
+  /** Number of lines added so far. */
+  get lineCount(): number {
+    return this.lineBasket.length;
+  }
+
+  /** Adds one purchase line (quantity > 0). */
+  add(line: OrderLine): void {
+    const c = this.intern(this.customerIndex, this.customerIds, line.customerId);
+    if (c === this.customerNames.length) this.customerNames.push('');
+    if (line.customerName && !this.customerNames[c]) this.customerNames[c] = line.customerName;
+
+    const p = this.intern(this.productIndex, this.productIds, line.productId);
+    if (p === this.productNameCounts.length) this.productNameCounts.push(new Map());
+    const name = line.productName?.trim();
+    if (name) {
+      const counts = this.productNameCounts[p]!;
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+
+    const key = `${c}\u0000${line.orderId}`;
+    let b = this.basketIndex.get(key);
+    if (b === undefined) {
+      b = this.basketOrderId.length;
+      this.basketIndex.set(key, b);
+      this.basketOrderId.push(line.orderId);
+      this.basketCustomer.push(c);
+      this.basketTime.push(line.orderTime);
+    } else if (line.orderTime < this.basketTime.get(b)) {
+      // An order's lines may carry different times; the order was placed at the earliest.
+      this.basketTime.set(b, line.orderTime);
+    }
+    this.lineBasket.push(b);
+    this.lineProduct.push(p);
+    this.lineQuantity.push(line.quantity);
+    this.linePrice.push(line.unitPrice);
+  }
+
+  /** Builds the history: baskets sorted by customer then time, items merged per product. */
+  build(): OrderHistory {
+    const nBaskets = this.basketOrderId.length;
+    const nCustomers = this.customerIds.length;
+    const basketCustomer = this.basketCustomer.toArray();
+    const basketTime = this.basketTime.toArray();
+
+    const order = Array.from({ length: nBaskets }, (_, i) => i);
+    order.sort((a, b) =>
+      basketCustomer[a]! - basketCustomer[b]! ||
+      basketTime[a]! - basketTime[b]! ||
+      (this.basketOrderId[a]! < this.basketOrderId[b]! ? -1 : this.basketOrderId[a]! > this.basketOrderId[b]! ? 1 : 0),
+    );
+    const rank = new Int32Array(nBaskets);
+    order.forEach((b, r) => (rank[b] = r));
+
+    const basketStart = new Int32Array(nCustomers + 1);
+    for (let b = 0; b < nBaskets; b++) basketStart[basketCustomer[b]! + 1]!++;
+    for (let c = 0; c < nCustomers; c++) basketStart[c + 1]! += basketStart[c]!;
+
+    // Group lines by sorted basket (counting sort), then merge repeated products per basket.
+    const nLines = this.lineBasket.length;
+    const lineCount = new Int32Array(nBaskets + 1);
+    for (let i = 0; i < nLines; i++) lineCount[rank[this.lineBasket.get(i)]! + 1]!++;
+    for (let r = 0; r < nBaskets; r++) lineCount[r + 1]! += lineCount[r]!;
+    const cursor = lineCount.slice(0, nBaskets);
+    const grouped = new Int32Array(nLines);
+    for (let i = 0; i < nLines; i++) grouped[cursor[rank[this.lineBasket.get(i)]!]!++] = i;
+
+    const itemStart = new Int32Array(nBaskets + 1);
+    const itemProduct = new GrowableArray(Int32Array, Math.max(16, nLines));
+    const itemQuantity = new GrowableArray(Float64Array, Math.max(16, nLines));
+    const itemPrice = new GrowableArray(Float64Array, Math.max(16, nLines));
+    const slot = new Map<number, number>();
+    const pricedQuantity: number[] = [];
+    const pricedValue: number[] = [];
+    for (let r = 0; r < nBaskets; r++) {
+      slot.clear();
+      const first = itemProduct.length;
+      for (let j = lineCount[r]!; j < lineCount[r + 1]!; j++) {
+        const i = grouped[j]!;
+        const p = this.lineProduct.get(i);
+        const q = this.lineQuantity.get(i);
+        const price = this.linePrice.get(i);
+        let s = slot.get(p);
+        if (s === undefined) {
+          s = itemProduct.length - first;
+          slot.set(p, s);
+          itemProduct.push(p);
+          itemQuantity.push(0);
+          itemPrice.push(NaN);
+          pricedQuantity[s] = 0;
+          pricedValue[s] = 0;
+        }
+        itemQuantity.set(first + s, itemQuantity.get(first + s) + q);
+        if (Number.isFinite(price)) {
+          pricedQuantity[s]! += q;
+          pricedValue[s]! += q * price;
+        }
+      }
+      for (let s = 0; s < itemProduct.length - first; s++) {
+        if (pricedQuantity[s]! > 0) {
+          itemPrice.set(first + s, pricedValue[s]! / pricedQuantity[s]!);
+        }
+      }
+      itemStart[r + 1] = itemProduct.length;
+    }
+
+    return {
+      customerIds: this.customerIds.slice(),
+      customerNames: this.customerNames.slice(),
+      productIds: this.productIds.slice(),
+      productNames: this.productNameCounts.map(mostFrequent),
+      customerIndex: new Map(this.customerIndex),
+      productIndex: new Map(this.productIndex),
+      basketStart,
+      basketTime: Float64Array.from(order, (b) => basketTime[b]!),
+      basketOrderId: order.map((b) => this.basketOrderId[b]!),
+      itemStart,
+      itemProduct: itemProduct.toArray(),
+      itemQuantity: itemQuantity.toArray(),
+      itemPrice: itemPrice.toArray(),
+    };
+  }
+
+  private intern(index: Map<string, number>, ids: string[], id: string): number {
+    let i = index.get(id);
+    if (i === undefined) {
+      i = ids.length;
+      index.set(id, i);
+      ids.push(id);
+    }
+    return i;
+  }
+}
+
+function mostFrequent(counts: Map<string, number>): string {
+  let best = '';
+  let bestCount = 0;
+  for (const [name, n] of counts) if (n > bestCount) [best, bestCount] = [name, n];
+  return best;
+}
