@@ -1,0 +1,181 @@
+import { DAY_MS, type OrderHistory } from '../../prep/index.js';
+import { NearestNeighbours } from '../nearestNeighbours.js';
+import { rowSquaredNorms, transpose, type SparseRows } from '../SparseRows.js';
+import { tifuVectors } from '../tifuVectors.js';
+import { FEATURE_COUNT, type HabitualSettings } from './HabitualSettings.js';
+
+/** The candidates of one customer with one feature row each (row-major, `FEATURE_COUNT` wide). */
+export interface Candidates {
+  products: Int32Array;
+  features: Float64Array;
+}
+
+/** The window of "recent" global popularity: a month, short enough to follow the season. */
+const RECENT_DAYS = 30;
+
+/**
+ * Computes, for one customer as of a date, the products worth ranking and their features:
+ * every product the customer bought (repeat candidates) plus the products its nearest customers
+ * buy most (explore candidates). Built once per as-of date from the baskets before it; reuses
+ * scratch arrays between customers, so scoring one customer allocates little.
+ */
+export class CandidateFeatures {
+  readonly vectors: SparseRows;
+  private readonly knn: NearestNeighbours;
+  private readonly recentShare: Float64Array;
+  private readonly trend: Float64Array;
+  private readonly repeatRate: Float64Array;
+  // Per-product scratch, reset after each customer.
+  private readonly count: Int32Array;
+  private readonly last: Float64Array;
+  private readonly first: Float64Array;
+  private readonly lastThree: Int32Array;
+  private readonly neighbourScore: Float64Array;
+
+  constructor(
+    readonly past: OrderHistory,
+    readonly asOf: number,
+    private readonly settings: HabitualSettings,
+  ) {
+    const nProducts = past.productIds.length;
+    this.vectors = tifuVectors(past, settings.decay);
+    const hasHistory = new Uint8Array(this.vectors.nRows);
+    for (let c = 0; c < hasHistory.length; c++) hasHistory[c] = past.basketStart[c + 1]! > past.basketStart[c]! ? 1 : 0;
+    this.knn = new NearestNeighbours(this.vectors, transpose(this.vectors), rowSquaredNorms(this.vectors), hasHistory);
+
+    // Global popularity: share of baskets with the product, in the last month and over all history.
+    const recent = new Float64Array(nProducts);
+    const all = new Float64Array(nProducts);
+    const buyers = new Float64Array(nProducts);
+    const repeaters = new Float64Array(nProducts);
+    const seen = new Int32Array(nProducts).fill(-1);
+    const seenTwice = new Int32Array(nProducts).fill(-1);
+    let recentBaskets = 0;
+    let firstTime = Infinity;
+    for (let c = 0; c < past.customerIds.length; c++) {
+      for (let b = past.basketStart[c]!; b < past.basketStart[c + 1]!; b++) {
+        const isRecent = past.basketTime[b]! >= asOf - RECENT_DAYS * DAY_MS;
+        firstTime = Math.min(firstTime, past.basketTime[b]!);
+        if (isRecent) recentBaskets++;
+        for (let i = past.itemStart[b]!; i < past.itemStart[b + 1]!; i++) {
+          const p = past.itemProduct[i]!;
+          all[p]!++;
+          if (isRecent) recent[p]!++;
+          if (seen[p] !== c) {
+            seen[p] = c;
+            buyers[p]!++;
+          } else if (seenTwice[p] !== c) {
+            seenTwice[p] = c;
+            repeaters[p]!++;
+          }
+        }
+      }
+    }
+    this.recentShare = recent.map((x) => x / Math.max(1, recentBaskets));
+    const span = Math.max(RECENT_DAYS, (asOf - firstTime) / DAY_MS);
+    // Trend: recent share against the long-run share, smoothed so rare products stay near 0.
+    this.trend = recent.map((r, p) => Math.log((r + 1) / ((all[p]! * RECENT_DAYS) / span + 1)));
+    // Repeat rate: of the customers who bought it, the share who bought it again (smoothed to 0.3).
+    this.repeatRate = repeaters.map((r, p) => (r + 3) / (buyers[p]! + 10));
+
+    this.count = new Int32Array(nProducts);
+    this.last = new Float64Array(nProducts);
+    this.first = new Float64Array(nProducts);
+    this.lastThree = new Int32Array(nProducts);
+    this.neighbourScore = new Float64Array(nProducts);
+  }
+
+  /** The candidates and features of customer `c`; empty for a customer with no basket. */
+  candidates(c: number): Candidates {
+    const h = this.past;
+    const lo = h.basketStart[c]!;
+    const hi = h.basketStart[c + 1]!;
+    const n = hi - lo;
+    if (n === 0) return { products: new Int32Array(0), features: new Float64Array(0) };
+    const { count, last, first, lastThree, neighbourScore, vectors } = this;
+    const own: number[] = [];
+    for (let b = lo; b < hi; b++) {
+      const t = h.basketTime[b]!;
+      for (let i = h.itemStart[b]!; i < h.itemStart[b + 1]!; i++) {
+        const p = h.itemProduct[i]!;
+        if (count[p] === 0) {
+          own.push(p);
+          first[p] = t;
+        }
+        count[p]!++;
+        last[p] = t;
+        if (b >= hi - 3) lastThree[p]!++;
+      }
+    }
+
+    const neighbours = this.settings.neighbours > 0 ? this.knn.query(c, this.settings.neighbours) : new Int32Array(0);
+    const touched: number[] = [];
+    const w = 1 / Math.max(1, neighbours.length);
+    for (const o of neighbours) {
+      for (let i = vectors.rowStart[o]!; i < vectors.rowStart[o + 1]!; i++) {
+        const p = vectors.col[i]!;
+        if (neighbourScore[p] === 0) touched.push(p);
+        neighbourScore[p]! += w * vectors.value[i]!;
+      }
+    }
+    const explore = touched
+      .filter((p) => count[p] === 0)
+      .sort((a, b) => neighbourScore[b]! - neighbourScore[a]! || a - b)
+      .slice(0, this.settings.exploreCandidates);
+
+    const ownScore = new Map<number, number>();
+    for (let i = vectors.rowStart[c]!; i < vectors.rowStart[c + 1]!; i++) ownScore.set(vectors.col[i]!, vectors.value[i]!);
+
+    const gaps = customerGap(h, lo, hi);
+    const sinceLastOrder = (this.asOf - h.basketTime[hi - 1]!) / DAY_MS;
+    const products = Int32Array.from([...own, ...explore]);
+    const features = new Float64Array(products.length * FEATURE_COUNT);
+    products.forEach((p, r) => {
+      const f = r * FEATURE_COUNT;
+      const k = count[p]!;
+      const share = k / n;
+      const sinceLast = k ? (this.asOf - last[p]!) / DAY_MS : 0;
+      const interval = k >= 2 ? Math.max(1, (last[p]! - first[p]!) / DAY_MS / (k - 1)) : 0;
+      // How due the product is at the customer's expected next order: its age then over its own rhythm.
+      const ageAtNextOrder = sinceLast + Math.max(1, gaps - sinceLastOrder);
+      const due = interval ? clamp(Math.log(ageAtNextOrder / interval), -3, 3) : 0;
+      features[f + 0] = ownScore.get(p) ?? 0;
+      features[f + 1] = neighbourScore[p]!;
+      features[f + 2] = share;
+      features[f + 3] = Math.log1p(k);
+      features[f + 4] = k ? Math.log1p(sinceLast) : 0;
+      features[f + 5] = k && last[p] === h.basketTime[hi - 1] ? 1 : 0;
+      features[f + 6] = lastThree[p]! / Math.min(3, n);
+      features[f + 7] = interval ? 1 : 0;
+      features[f + 8] = due;
+      features[f + 9] = Math.abs(due);
+      features[f + 10] = Math.log(this.recentShare[p]! + 1e-4);
+      features[f + 11] = this.trend[p]!;
+      features[f + 12] = this.repeatRate[p]!;
+      features[f + 13] = Math.log(n);
+      features[f + 14] = share * Math.log(n);
+      features[f + 15] = k ? 1 : 0;
+      features[f + 16] = Math.log1p(sinceLastOrder);
+    });
+
+    for (const p of own) {
+      count[p] = 0;
+      lastThree[p] = 0;
+    }
+    for (const p of touched) neighbourScore[p] = 0;
+    return { products, features };
+  }
+}
+
+/** The customer's typical days between orders (median gap); 30 when it has a single order. */
+function customerGap(h: OrderHistory, lo: number, hi: number): number {
+  if (hi - lo < 2) return 30;
+  const gaps: number[] = [];
+  for (let b = lo + 1; b < hi; b++) gaps.push((h.basketTime[b]! - h.basketTime[b - 1]!) / DAY_MS);
+  gaps.sort((a, b) => a - b);
+  return gaps[gaps.length >> 1]!;
+}
+
+function clamp(x: number, lo: number, hi: number): number {
+  return Math.min(hi, Math.max(lo, x));
+}

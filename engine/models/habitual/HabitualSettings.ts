@@ -1,0 +1,42 @@
+import type { TifuDecay } from '../tifuVectors.js';
+
+/** Number of features per (customer, product) candidate; see `CandidateFeatures`. */
+export const FEATURE_COUNT = 17;
+
+/** Names of the features, in order, for inspecting the fitted ranker's weights. */
+export const FEATURE_NAMES = [
+  'tifu own', 'tifu neighbours', 'basket share', 'log count', 'log days since last', 'in last order',
+  'share of last 3 orders', 'has rhythm', 'log dueness', 'abs log dueness', 'log recent popularity',
+  'trend', 'repeat rate', 'log orders', 'share × log orders', 'bought before', 'log days since last order',
+] as const;
+
+/** Settings of the engine's habitual-order model. */
+export interface HabitualSettings {
+  /** Time decay of the personal vectors (TIFU's m, r_b, r_g). */
+  decay: TifuDecay;
+  /** Nearest customers whose vectors give the neighbour feature and the explore candidates. */
+  neighbours: number;
+  /** Products never bought by the customer added as candidates, from its neighbours. */
+  exploreCandidates: number;
+  /** Days between the earlier cut-offs the ranker is trained on. */
+  trainingStepDays: number;
+  /** Number of earlier cut-offs. */
+  trainingCutoffs: number;
+  /** Ridge penalty of the ranker. */
+  l2: number;
+}
+
+/**
+ * Defaults, chosen on three cut-offs (2011-05-01, 06-01, 07-01), not the dev protocol's alone:
+ * TIFU's paper decay; 50 neighbours (300 scored no better and cost 3× the time); four training
+ * cut-offs three weeks apart (the last ~12 weeks); a firm ridge (l2 = 10 matched l2 = 1 and is
+ * the safer bet on months it has not seen). See decisions/0002-habitual-model.md.
+ */
+export const DEFAULT_HABITUAL_SETTINGS: HabitualSettings = {
+  decay: { groups: 7, withinDecay: 0.9, groupDecay: 0.7 },
+  neighbours: 50,
+  exploreCandidates: 10,
+  trainingStepDays: 21,
+  trainingCutoffs: 4,
+  l2: 10,
+};

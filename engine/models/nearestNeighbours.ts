@@ -1,0 +1,78 @@
+import type { SparseRows } from './SparseRows.js';
+
+/**
+ * Finds a row's nearest rows by Euclidean distance over sparse rows, using the transpose as an
+ * inverted index: ‖a − b‖² = ‖a‖² + ‖b‖² − 2·a·b, and a·b is accumulated only over shared columns.
+ * One query costs O(Σ column lengths of the row's columns + rows), no dense vectors.
+ */
+export class NearestNeighbours {
+  private readonly dot: Float64Array;
+  private readonly dist: Float64Array;
+  private readonly order: Int32Array;
+
+  constructor(
+    private readonly rows: SparseRows,
+    private readonly columns: SparseRows,
+    private readonly squaredNorms: Float64Array,
+    /** Only rows with `candidate[r]` set can be neighbours (e.g. customers with history). */
+    private readonly candidate: Uint8Array,
+  ) {
+    this.dot = new Float64Array(rows.nRows);
+    this.dist = new Float64Array(rows.nRows);
+    this.order = new Int32Array(rows.nRows);
+  }
+
+  /** The `k` nearest candidate rows to row `r` (itself excluded), nearest first; ties by row index. */
+  query(r: number, k: number): Int32Array {
+    const { rows, columns, dot, dist, order } = this;
+    const touched: number[] = [];
+    for (let i = rows.rowStart[r]!; i < rows.rowStart[r + 1]!; i++) {
+      const v = rows.value[i]!;
+      const p = rows.col[i]!;
+      for (let j = columns.rowStart[p]!; j < columns.rowStart[p + 1]!; j++) {
+        const o = columns.col[j]!;
+        if (dot[o] === 0) touched.push(o);
+        dot[o]! += v * columns.value[j]!;
+      }
+    }
+    let n = 0;
+    const own = this.squaredNorms[r]!;
+    for (let o = 0; o < rows.nRows; o++) {
+      if (o === r || !this.candidate[o]) continue;
+      dist[o] = own + this.squaredNorms[o]! - 2 * dot[o]!;
+      order[n++] = o;
+    }
+    for (const o of touched) dot[o] = 0;
+    const pool = order.subarray(0, n);
+    const take = Math.min(k, n);
+    selectSmallest(pool, dist, take);
+    const out = pool.slice(0, take);
+    out.sort((a, b) => dist[a]! - dist[b]! || a - b);
+    return out;
+  }
+}
+
+/** Partially reorders `ids` so its first `k` entries have the smallest `key` (quickselect). */
+function selectSmallest(ids: Int32Array, key: Float64Array, k: number): void {
+  let lo = 0;
+  let hi = ids.length - 1;
+  while (lo < hi && k > 0 && k < ids.length) {
+    const pivot = key[ids[(lo + hi) >> 1]!]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (key[ids[i]!]! < pivot) i++;
+      while (key[ids[j]!]! > pivot) j--;
+      if (i <= j) {
+        const t = ids[i]!;
+        ids[i] = ids[j]!;
+        ids[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k - 1 <= j) hi = j;
+    else if (k - 1 >= i) lo = i;
+    else return;
+  }
+}
