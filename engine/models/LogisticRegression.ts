@@ -8,15 +8,20 @@ export class LogisticRegression {
     readonly weights: Float64Array,
     readonly mean: Float64Array,
     readonly scale: Float64Array,
+    /** Newton iterations the fit took. */
+    readonly iterations: number,
   ) {}
 
   /**
-   * Fits on `rows` (row-major, `nFeatures` per row) with 0/1 `labels`.
+   * Fits on `rows` (row-major, `nFeatures` per row) with 0/1 `labels` and optional row `weights`.
    * `l2` is the ridge penalty on the standardised weights (not on the intercept).
    */
-  static fit(rows: Float64Array, labels: Uint8Array, nFeatures: number, options: { l2?: number; iterations?: number } = {}): LogisticRegression {
+  static fit(rows: Float64Array, labels: Uint8Array, nFeatures: number, options: { l2?: number; iterations?: number; tolerance?: number; weights?: Float64Array } = {}): LogisticRegression {
+    const weights = options.weights;
     const l2 = options.l2 ?? 1;
     const iterations = options.iterations ?? 25;
+    // Newton converges quadratically; a step below this changes no ranking and no 2-decimal probability.
+    const tolerance = options.tolerance ?? 1e-4;
     const n = labels.length;
     const d = nFeatures + 1;
     const mean = new Float64Array(nFeatures);
@@ -35,7 +40,9 @@ export class LogisticRegression {
     const w = new Float64Array(d);
     const grad = new Float64Array(d);
     const hess = new Float64Array(d * d);
+    let done = 0;
     for (let it = 0; it < iterations; it++) {
+      done = it + 1;
       grad.fill(0);
       hess.fill(0);
       for (let i = 0; i < n; i++) {
@@ -43,8 +50,9 @@ export class LogisticRegression {
         let z = 0;
         for (let j = 0; j < d; j++) z += w[j]! * x[o + j]!;
         const p = 1 / (1 + Math.exp(-z));
-        const r = p - labels[i]!;
-        const s = p * (1 - p);
+        const weight = weights ? weights[i]! : 1;
+        const r = weight * (p - labels[i]!);
+        const s = weight * p * (1 - p);
         for (let j = 0; j < d; j++) {
           const xj = x[o + j]!;
           grad[j]! += r * xj;
@@ -66,9 +74,9 @@ export class LogisticRegression {
         w[j]! -= step[j]!;
         change = Math.max(change, Math.abs(step[j]!));
       }
-      if (change < 1e-6) break;
+      if (change < tolerance) break;
     }
-    return new LogisticRegression(w, mean, scale);
+    return new LogisticRegression(w, mean, scale, done);
   }
 
   /** The log-odds for one row of raw (unstandardised) features starting at `offset`. */

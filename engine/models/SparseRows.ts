@@ -55,3 +55,23 @@ export function rowSquaredNorms(m: SparseRows): Float64Array {
   }
   return out;
 }
+
+/** Each row cut to its `keep` largest values (columns stay sorted): a cheap summary of long rows. */
+export function truncateRows(m: SparseRows, keep: number): SparseRows {
+  const rowStart = new Int32Array(m.nRows + 1);
+  for (let r = 0; r < m.nRows; r++) rowStart[r + 1] = rowStart[r]! + Math.min(keep, m.rowStart[r + 1]! - m.rowStart[r]!);
+  const col = new Int32Array(rowStart[m.nRows]!);
+  const value = new Float64Array(col.length);
+  for (let r = 0; r < m.nRows; r++) {
+    const lo = m.rowStart[r]!;
+    const hi = m.rowStart[r + 1]!;
+    const idx = Array.from({ length: hi - lo }, (_, i) => lo + i);
+    if (idx.length > keep) idx.sort((a, b) => m.value[b]! - m.value[a]! || a - b).length = keep;
+    idx.sort((a, b) => a - b);
+    idx.forEach((i, j) => {
+      col[rowStart[r]! + j] = m.col[i]!;
+      value[rowStart[r]! + j] = m.value[i]!;
+    });
+  }
+  return { nRows: m.nRows, nCols: m.nCols, rowStart, col, value };
+}

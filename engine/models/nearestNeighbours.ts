@@ -1,9 +1,15 @@
 import type { SparseRows } from './SparseRows.js';
 
 /**
- * Finds a row's nearest rows by Euclidean distance over sparse rows, using the transpose as an
- * inverted index: ‖a − b‖² = ‖a‖² + ‖b‖² − 2·a·b, and a·b is accumulated only over shared columns.
- * One query costs O(Σ column lengths of the row's columns + rows), no dense vectors.
+ * How near two rows are. `euclidean` is TIFU-KNN's (faithful to the reference, but it favours rows
+ * with small norms, which share nothing); `cosine` only ever picks rows that share a column.
+ */
+export type NeighbourMetric = 'euclidean' | 'cosine';
+
+/**
+ * Finds a row's nearest rows over sparse rows, using the transpose as an inverted index: a·b is
+ * accumulated only over shared columns, and ‖a − b‖² = ‖a‖² + ‖b‖² − 2·a·b. A Euclidean query
+ * costs O(Σ column lengths of the row's columns + rows); a cosine query only the first term.
  */
 export class NearestNeighbours {
   private readonly dot: Float64Array;
@@ -16,13 +22,17 @@ export class NearestNeighbours {
     private readonly squaredNorms: Float64Array,
     /** Only rows with `candidate[r]` set can be neighbours (e.g. customers with history). */
     private readonly candidate: Uint8Array,
+    private readonly metric: NeighbourMetric = 'euclidean',
   ) {
     this.dot = new Float64Array(rows.nRows);
     this.dist = new Float64Array(rows.nRows);
     this.order = new Int32Array(rows.nRows);
   }
 
-  /** The `k` nearest candidate rows to row `r` (itself excluded), nearest first; ties by row index. */
+  /**
+   * The `k` nearest candidate rows to row `r` (itself excluded), nearest first; ties by row index
+   * (at the k-th place, which of equally near rows is kept is deterministic but unspecified).
+   */
   query(r: number, k: number): Int32Array {
     const { rows, columns, dot, dist, order } = this;
     const touched: number[] = [];
@@ -37,10 +47,19 @@ export class NearestNeighbours {
     }
     let n = 0;
     const own = this.squaredNorms[r]!;
-    for (let o = 0; o < rows.nRows; o++) {
-      if (o === r || !this.candidate[o]) continue;
-      dist[o] = own + this.squaredNorms[o]! - 2 * dot[o]!;
-      order[n++] = o;
+    if (this.metric === 'cosine') {
+      // Rows sharing no column have similarity 0 and are never neighbours.
+      for (const o of touched) {
+        if (o === r || !this.candidate[o]) continue;
+        dist[o] = -dot[o]! / Math.sqrt(this.squaredNorms[o]! || 1);
+        order[n++] = o;
+      }
+    } else {
+      for (let o = 0; o < rows.nRows; o++) {
+        if (o === r || !this.candidate[o]) continue;
+        dist[o] = own + this.squaredNorms[o]! - 2 * dot[o]!;
+        order[n++] = o;
+      }
     }
     for (const o of touched) dot[o] = 0;
     const pool = order.subarray(0, n);

@@ -1,7 +1,8 @@
 import { DAY_MS, type OrderHistory } from '../../prep/index.js';
 import { NearestNeighbours } from '../nearestNeighbours.js';
-import { rowSquaredNorms, transpose, type SparseRows } from '../SparseRows.js';
+import { rowSquaredNorms, transpose, truncateRows, type SparseRows } from '../SparseRows.js';
 import { tifuVectors } from '../tifuVectors.js';
+import { topByScore } from '../topByScore.js';
 import { FEATURE_COUNT, type HabitualSettings } from './HabitualSettings.js';
 
 /** The candidates of one customer with one feature row each (row-major, `FEATURE_COUNT` wide). */
@@ -21,6 +22,8 @@ const RECENT_DAYS = 30;
  */
 export class CandidateFeatures {
   readonly vectors: SparseRows;
+  /** The vectors cut to their top products: what a neighbour contributes. */
+  private readonly neighbourVectors: SparseRows;
   private readonly knn: NearestNeighbours;
   private readonly recentShare: Float64Array;
   private readonly trend: Float64Array;
@@ -31,6 +34,7 @@ export class CandidateFeatures {
   private readonly first: Float64Array;
   private readonly lastThree: Int32Array;
   private readonly neighbourScore: Float64Array;
+  private readonly ownScore: Float64Array;
 
   constructor(
     readonly past: OrderHistory,
@@ -41,7 +45,8 @@ export class CandidateFeatures {
     this.vectors = tifuVectors(past, settings.decay);
     const hasHistory = new Uint8Array(this.vectors.nRows);
     for (let c = 0; c < hasHistory.length; c++) hasHistory[c] = past.basketStart[c + 1]! > past.basketStart[c]! ? 1 : 0;
-    this.knn = new NearestNeighbours(this.vectors, transpose(this.vectors), rowSquaredNorms(this.vectors), hasHistory);
+    this.neighbourVectors = truncateRows(this.vectors, settings.neighbourProducts);
+    this.knn = new NearestNeighbours(this.neighbourVectors, transpose(this.neighbourVectors), rowSquaredNorms(this.neighbourVectors), hasHistory, settings.metric);
 
     // Global popularity: share of baskets with the product, in the last month and over all history.
     const recent = new Float64Array(nProducts);
@@ -83,6 +88,7 @@ export class CandidateFeatures {
     this.first = new Float64Array(nProducts);
     this.lastThree = new Int32Array(nProducts);
     this.neighbourScore = new Float64Array(nProducts);
+    this.ownScore = new Float64Array(nProducts);
   }
 
   /** The candidates and features of customer `c`; empty for a customer with no basket. */
@@ -92,7 +98,7 @@ export class CandidateFeatures {
     const hi = h.basketStart[c + 1]!;
     const n = hi - lo;
     if (n === 0) return { products: new Int32Array(0), features: new Float64Array(0) };
-    const { count, last, first, lastThree, neighbourScore, vectors } = this;
+    const { count, last, first, lastThree, neighbourScore, vectors, neighbourVectors } = this;
     const own: number[] = [];
     for (let b = lo; b < hi; b++) {
       const t = h.basketTime[b]!;
@@ -112,19 +118,19 @@ export class CandidateFeatures {
     const touched: number[] = [];
     const w = 1 / Math.max(1, neighbours.length);
     for (const o of neighbours) {
-      for (let i = vectors.rowStart[o]!; i < vectors.rowStart[o + 1]!; i++) {
-        const p = vectors.col[i]!;
+      for (let i = neighbourVectors.rowStart[o]!; i < neighbourVectors.rowStart[o + 1]!; i++) {
+        const p = neighbourVectors.col[i]!;
         if (neighbourScore[p] === 0) touched.push(p);
-        neighbourScore[p]! += w * vectors.value[i]!;
+        neighbourScore[p]! += w * neighbourVectors.value[i]!;
       }
     }
-    const explore = touched
-      .filter((p) => count[p] === 0)
-      .sort((a, b) => neighbourScore[b]! - neighbourScore[a]! || a - b)
-      .slice(0, this.settings.exploreCandidates);
-
-    const ownScore = new Map<number, number>();
-    for (let i = vectors.rowStart[c]!; i < vectors.rowStart[c + 1]!; i++) ownScore.set(vectors.col[i]!, vectors.value[i]!);
+    const explore = topByScore(
+      touched.filter((p) => count[p] === 0),
+      neighbourScore,
+      this.settings.exploreCandidates,
+    );
+    const { ownScore } = this;
+    for (let i = vectors.rowStart[c]!; i < vectors.rowStart[c + 1]!; i++) ownScore[vectors.col[i]!] = vectors.value[i]!;
 
     const gaps = customerGap(h, lo, hi);
     const sinceLastOrder = (this.asOf - h.basketTime[hi - 1]!) / DAY_MS;
@@ -139,7 +145,7 @@ export class CandidateFeatures {
       // How due the product is at the customer's expected next order: its age then over its own rhythm.
       const ageAtNextOrder = sinceLast + Math.max(1, gaps - sinceLastOrder);
       const due = interval ? clamp(Math.log(ageAtNextOrder / interval), -3, 3) : 0;
-      features[f + 0] = ownScore.get(p) ?? 0;
+      features[f + 0] = ownScore[p]!;
       features[f + 1] = neighbourScore[p]!;
       features[f + 2] = share;
       features[f + 3] = Math.log1p(k);
@@ -161,6 +167,7 @@ export class CandidateFeatures {
     for (const p of own) {
       count[p] = 0;
       lastThree[p] = 0;
+      ownScore[p] = 0;
     }
     for (const p of touched) neighbourScore[p] = 0;
     return { products, features };

@@ -1,10 +1,13 @@
 import { sliceHistory, type OrderHistory } from '../../prep/index.js';
 import { LogisticRegression } from '../LogisticRegression.js';
 import type { FittedModel, Model, ScoredProduct } from '../Model.js';
-import { QuantityEstimator } from '../QuantityEstimator.js';
+import { medianQuantity } from '../medianQuantity.js';
 import { CandidateFeatures } from './CandidateFeatures.js';
 import { DEFAULT_HABITUAL_SETTINGS, FEATURE_COUNT, type HabitualSettings } from './HabitualSettings.js';
 import { trainingSet } from './trainingSet.js';
+
+/** Quantities come from the customer's last three orders of the product (see decisions/0002). */
+const RECENT_QUANTITIES = 3;
 
 /** A fitted habitual-order model, with its ranker exposed for inspection. */
 export interface FittedHabitualModel extends FittedModel {
@@ -23,10 +26,10 @@ export function habitualModel(settings: Partial<HabitualSettings> = {}): Model &
     name: 'Optimal Order habitual',
     fit(history: OrderHistory, asOf: number): FittedHabitualModel {
       const train = trainingSet(history, asOf, s);
-      const ranker = LogisticRegression.fit(train.rows, train.labels, FEATURE_COUNT, { l2: s.l2 });
+      const ranker = LogisticRegression.fit(train.rows, train.labels, FEATURE_COUNT, { l2: s.l2, weights: train.weights });
       const past = sliceHistory(history, { before: asOf });
       const features = new CandidateFeatures(past, asOf, s);
-      const quantities = new QuantityEstimator(past);
+      const quantityOf = medianQuantity(past, { recentOrders: RECENT_QUANTITIES });
       return {
         ranker,
         recommend(customer: number, k: number): ScoredProduct[] {
@@ -38,7 +41,7 @@ export function habitualModel(settings: Partial<HabitualSettings> = {}): Model &
             product: p,
             score: z,
             probability: 1 / (1 + Math.exp(-z)),
-            quantity: quantities.median(customer, p),
+            quantity: quantityOf(customer, p),
           }));
         },
       };

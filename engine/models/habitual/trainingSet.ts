@@ -1,11 +1,12 @@
-import { DAY_MS, sliceHistory, type OrderHistory } from '../../prep/index.js';
+import { DAY_MS, GrowableArray, sliceHistory, type OrderHistory } from '../../prep/index.js';
 import { CandidateFeatures } from './CandidateFeatures.js';
 import { FEATURE_COUNT, type HabitualSettings } from './HabitualSettings.js';
 
-/** Feature rows with 0/1 labels, row-major. */
+/** Feature rows with 0/1 labels and a weight each, row-major. */
 export interface TrainingSet {
   rows: Float64Array;
   labels: Uint8Array;
+  weights: Float64Array;
 }
 
 /**
@@ -16,8 +17,8 @@ export interface TrainingSet {
  */
 export function trainingSet(history: OrderHistory, asOf: number, settings: HabitualSettings): TrainingSet {
   const past = sliceHistory(history, { before: asOf });
-  const rows: number[] = [];
-  const labels: number[] = [];
+  const rows = new GrowableArray(Float64Array, 1 << 16);
+  const labels = new GrowableArray(Int32Array, 1 << 12);
   for (let j = 1; j <= settings.trainingCutoffs; j++) {
     const cutoff = asOf - j * settings.trainingStepDays * DAY_MS;
     const features = new CandidateFeatures(sliceHistory(past, { before: cutoff }), cutoff, settings);
@@ -29,17 +30,30 @@ export function trainingSet(history: OrderHistory, asOf: number, settings: Habit
       if (products.length === 0) continue;
       for (let i = past.itemStart[target]!; i < past.itemStart[target + 1]!; i++) inTarget[past.itemProduct[i]!] = 1;
       products.forEach((p, r) => {
-        for (let k = 0; k < FEATURE_COUNT; k++) rows.push(f[r * FEATURE_COUNT + k]!);
-        labels.push(inTarget[p]!);
+        const positive = inTarget[p] === 1;
+        if (!positive && !keepNegative(c, p, j, settings.negativeSampling)) return;
+        for (let k = r * FEATURE_COUNT; k < (r + 1) * FEATURE_COUNT; k++) rows.push(f[k]!);
+        labels.push(positive ? 1 : 0);
       });
       for (let i = past.itemStart[target]!; i < past.itemStart[target + 1]!; i++) inTarget[past.itemProduct[i]!] = 0;
     }
   }
-  return { rows: Float64Array.from(rows), labels: Uint8Array.from(labels) };
+  const labelArray = Uint8Array.from(labels.toArray());
+  const weights = Float64Array.from(labelArray, (y) => (y ? 1 : 1 / settings.negativeSampling));
+  return { rows: rows.toArray(), labels: labelArray, weights };
 }
 
 /** Index of customer c's first basket at or after `time`, or −1. */
 function firstBasketFrom(h: OrderHistory, c: number, time: number): number {
   for (let b = h.basketStart[c]!; b < h.basketStart[c + 1]!; b++) if (h.basketTime[b]! >= time) return b;
   return -1;
+}
+
+/** A deterministic pseudo-random choice of negatives (a hash of customer, product and cut-off). */
+function keepNegative(c: number, p: number, cutoff: number, share: number): boolean {
+  if (share >= 1) return true;
+  let h = Math.imul(c + 1, 0x9e3779b1) ^ Math.imul(p + 1, 0x85ebca77) ^ Math.imul(cutoff + 1, 0xc2b2ae3d);
+  h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+  h ^= h >>> 13;
+  return (h >>> 0) / 4294967296 < share;
 }
