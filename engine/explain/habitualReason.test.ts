@@ -35,6 +35,17 @@ describe('purchaseSummary and habitualReason', () => {
     expect(habitualReason(s)).toBe('ordered in 2 of 20 orders, none of the last 6, every ~12 days, last 1 day ago');
   });
 
+  it('sees no rhythm in several orders on one day', () => {
+    const b = new HistoryBuilder();
+    for (const [order, hour] of [['a', 9], ['b', 11], ['c', 15]] as const) {
+      b.add({ customerId: 'c', orderId: order, orderTime: 10 * DAY_MS + hour * 3_600_000, productId: 'A', quantity: 1, unitPrice: 1 });
+    }
+    const one = b.build();
+    const s = purchaseSummary(one, 0, 0, 40 * DAY_MS);
+    expect(s.everyDays).toBeNull();
+    expect(habitualReason(s)).toBe('ordered in 3 of 3 orders, last 29 days ago');
+  });
+
   it('explains a product never ordered as coming from similar customers', () => {
     const s = purchaseSummary(h, c, h.productIndex.get('Z')!, asOf);
     expect(s.ordersWithProduct).toBe(0);

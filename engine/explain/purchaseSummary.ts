@@ -12,7 +12,10 @@ export interface PurchaseSummary {
   /** The size of the recent window (at most `RECENT_ORDERS`) and how many of them contain it. */
   recentOrders: number;
   recentWithProduct: number;
-  /** Mean days between the orders containing the product; `null` when bought once or never. */
+  /**
+   * Mean days between the distinct days the product was ordered on; `null` when it was ordered on
+   * fewer than two days (several orders in one day are one occasion, not a rhythm).
+   */
   everyDays: number | null;
   /** Days since the product was last ordered; `null` when never. */
   daysSinceLast: number | null;
@@ -26,6 +29,8 @@ export function purchaseSummary(history: OrderHistory, c: number, p: number, asO
   let recentWith = 0;
   let first = NaN;
   let last = NaN;
+  let days = 0;
+  let lastDay = NaN;
   for (let b = lo; b < hi; b++) {
     let has = false;
     for (let i = history.itemStart[b]!; i < history.itemStart[b + 1]! && !has; i++) has = history.itemProduct[i] === p;
@@ -34,13 +39,16 @@ export function purchaseSummary(history: OrderHistory, c: number, p: number, asO
     if (b >= hi - RECENT_ORDERS) recentWith++;
     if (Number.isNaN(first)) first = history.basketTime[b]!;
     last = history.basketTime[b]!;
+    const day = Math.floor(last / DAY_MS);
+    if (day !== lastDay) days++;
+    lastDay = day;
   }
   return {
     orders: hi - lo,
     ordersWithProduct: withProduct,
     recentOrders: Math.min(RECENT_ORDERS, hi - lo),
     recentWithProduct: recentWith,
-    everyDays: withProduct >= 2 ? Math.round((last - first) / DAY_MS / (withProduct - 1)) : null,
+    everyDays: days >= 2 ? Math.round((last - first) / DAY_MS / (days - 1)) : null,
     daysSinceLast: withProduct ? Math.floor((asOf - last) / DAY_MS) : null,
   };
 }

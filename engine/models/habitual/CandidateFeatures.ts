@@ -33,6 +33,8 @@ export class CandidateFeatures {
   private readonly last: Float64Array;
   private readonly first: Float64Array;
   private readonly lastThree: Int32Array;
+  private readonly gapSum: Float64Array;
+  private readonly gapSquares: Float64Array;
   private readonly neighbourScore: Float64Array;
   private readonly ownScore: Float64Array;
 
@@ -87,6 +89,8 @@ export class CandidateFeatures {
     this.last = new Float64Array(nProducts);
     this.first = new Float64Array(nProducts);
     this.lastThree = new Int32Array(nProducts);
+    this.gapSum = new Float64Array(nProducts);
+    this.gapSquares = new Float64Array(nProducts);
     this.neighbourScore = new Float64Array(nProducts);
     this.ownScore = new Float64Array(nProducts);
   }
@@ -98,7 +102,7 @@ export class CandidateFeatures {
     const hi = h.basketStart[c + 1]!;
     const n = hi - lo;
     if (n === 0) return { products: new Int32Array(0), features: new Float64Array(0) };
-    const { count, last, first, lastThree, neighbourScore, vectors, neighbourVectors } = this;
+    const { count, last, first, lastThree, gapSum, gapSquares, neighbourScore, vectors, neighbourVectors } = this;
     const own: number[] = [];
     for (let b = lo; b < hi; b++) {
       const t = h.basketTime[b]!;
@@ -107,6 +111,10 @@ export class CandidateFeatures {
         if (count[p] === 0) {
           own.push(p);
           first[p] = t;
+        } else {
+          const gap = (t - last[p]!) / DAY_MS;
+          gapSum[p]! += gap;
+          gapSquares[p]! += gap * gap;
         }
         count[p]!++;
         last[p] = t;
@@ -162,12 +170,20 @@ export class CandidateFeatures {
       features[f + 14] = share * Math.log(n);
       features[f + 15] = k ? 1 : 0;
       features[f + 16] = Math.log1p(sinceLastOrder);
+      // Regularity: 1 − the coefficient of variation of the product's intervals (3+ purchases).
+      // Being due only means something for a product bought at a regular pace.
+      const regularity = k >= 3 ? regularityOf(gapSum[p]!, gapSquares[p]!, k - 1) : 0;
+      features[f + 17] = regularity;
+      features[f + 18] = regularity * due;
+      features[f + 19] = regularity * Math.abs(due);
     });
 
     for (const p of own) {
       count[p] = 0;
       lastThree[p] = 0;
       ownScore[p] = 0;
+      gapSum[p] = 0;
+      gapSquares[p] = 0;
     }
     for (const p of touched) neighbourScore[p] = 0;
     return { products, features };
@@ -181,6 +197,14 @@ function customerGap(h: OrderHistory, lo: number, hi: number): number {
   for (let b = lo + 1; b < hi; b++) gaps.push((h.basketTime[b]! - h.basketTime[b - 1]!) / DAY_MS);
   gaps.sort((a, b) => a - b);
   return gaps[gaps.length >> 1]!;
+}
+
+/** 1 − coefficient of variation of `n` gaps, from their sum and sum of squares, in [0, 1]. */
+function regularityOf(sum: number, squares: number, n: number): number {
+  const mean = sum / n;
+  if (mean <= 0) return 0;
+  const variance = Math.max(0, squares / n - mean * mean);
+  return Math.max(0, 1 - Math.sqrt(variance) / mean);
 }
 
 function clamp(x: number, lo: number, hi: number): number {

@@ -2,13 +2,14 @@ import type { NeighbourMetric } from '../nearestNeighbours.js';
 import type { TifuDecay } from '../tifuVectors.js';
 
 /** Number of features per (customer, product) candidate; see `CandidateFeatures`. */
-export const FEATURE_COUNT = 17;
+export const FEATURE_COUNT = 20;
 
 /** Names of the features, in order, for inspecting the fitted ranker's weights. */
 export const FEATURE_NAMES = [
   'tifu own', 'tifu neighbours', 'basket share', 'log count', 'log days since last', 'in last order',
   'share of last 3 orders', 'has rhythm', 'log dueness', 'abs log dueness', 'log recent popularity',
   'trend', 'repeat rate', 'log orders', 'share × log orders', 'bought before', 'log days since last order',
+  'regularity', 'regularity × log dueness', 'regularity × abs log dueness',
 ] as const;
 
 /** Settings of the engine's habitual-order model. */

@@ -9,16 +9,27 @@ import { trainingSet } from './trainingSet.js';
 /** Quantities come from the customer's last three orders of the product (see decisions/0002). */
 const RECENT_QUANTITIES = 3;
 
-/** A fitted habitual-order model, with its ranker exposed for inspection. */
+/**
+ * Fewest positive and negative training rows to learn the ranker from. Below this (a new org, a
+ * small file) the model ranks by TIFU's blend of own and neighbours' decayed frequency instead,
+ * which needs no training; 50 rows of each keep 18 coefficients from fitting noise.
+ */
+export const MIN_TRAINING_ROWS = 50;
+
+/** TIFU's weight of the customer's own vector in the untrained fallback (its Instacart setting). */
+const FALLBACK_ALPHA = 0.9;
+
+/** A fitted habitual-order model, with its ranker exposed for inspection (`null`: the untrained fallback). */
 export interface FittedHabitualModel extends FittedModel {
-  readonly ranker: LogisticRegression;
+  readonly ranker: LogisticRegression | null;
 }
 
 /**
  * The engine's habitual-order model: a logistic-regression ranker over per-(customer, product)
  * features — TIFU's decayed own and neighbour scores, frequency, recency, the product's own
  * rhythm and how due it is, and global trend — trained on earlier cut-offs of the same history.
- * Its output is a probability that the product is in the customer's next order.
+ * Its output is a probability that the product is in the customer's next order (given that it
+ * orders). With too little history to train on, it falls back to TIFU's scores (see MIN_TRAINING_ROWS).
  */
 export function habitualModel(settings: Partial<HabitualSettings> = {}): Model & { fit(h: OrderHistory, asOf: number): FittedHabitualModel } {
   const s = { ...DEFAULT_HABITUAL_SETTINGS, ...settings };
@@ -26,7 +37,13 @@ export function habitualModel(settings: Partial<HabitualSettings> = {}): Model &
     name: 'Optimal Order habitual',
     fit(history: OrderHistory, asOf: number): FittedHabitualModel {
       const train = trainingSet(history, asOf, s);
-      const ranker = LogisticRegression.fit(train.rows, train.labels, FEATURE_COUNT, { l2: s.l2, weights: train.weights });
+      const positives = train.labels.reduce((n, y) => n + y, 0);
+      const learnable = positives >= MIN_TRAINING_ROWS && train.labels.length - positives >= MIN_TRAINING_ROWS;
+      const ranker = learnable ? LogisticRegression.fit(train.rows, train.labels, FEATURE_COUNT, { l2: s.l2, weights: train.weights }) : null;
+      // Both give the probability that the candidate whose features start at `o` is in the next order.
+      const probability = ranker
+        ? (f: Float64Array, o: number) => ranker.probability(f, o)
+        : (f: Float64Array, o: number) => Math.min(1, FALLBACK_ALPHA * f[o]! + (1 - FALLBACK_ALPHA) * f[o + 1]!);
       const past = sliceHistory(history, { before: asOf });
       const features = new CandidateFeatures(past, asOf, s);
       const quantityOf = medianQuantity(past, { recentOrders: RECENT_QUANTITIES });
@@ -35,14 +52,9 @@ export function habitualModel(settings: Partial<HabitualSettings> = {}): Model &
         recommend(customer: number, k: number): ScoredProduct[] {
           if (!(customer >= 0 && customer < past.customerIds.length)) return [];
           const { products, features: f } = features.candidates(customer);
-          const scored = Array.from(products, (p, r) => ({ p, z: ranker.logit(f, r * FEATURE_COUNT) }));
-          scored.sort((a, b) => b.z - a.z || a.p - b.p);
-          return scored.slice(0, k).map(({ p, z }) => ({
-            product: p,
-            score: z,
-            probability: 1 / (1 + Math.exp(-z)),
-            quantity: quantityOf(customer, p),
-          }));
+          const scored = Array.from(products, (p, r) => ({ p, q: probability(f, r * FEATURE_COUNT) }));
+          scored.sort((a, b) => b.q - a.q || a.p - b.p);
+          return scored.slice(0, k).map(({ p, q }) => ({ product: p, score: q, probability: q, quantity: quantityOf(customer, p) }));
         },
       };
     },
