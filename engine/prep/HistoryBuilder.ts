@@ -65,7 +65,12 @@ export class HistoryBuilder {
   build(): OrderHistory {
     const nBaskets = this.basketOrderId.length;
     const nCustomers = this.customerIds.length;
-    const basketCustomer = this.basketCustomer.toArray();
+    // Number customers and products in sorted id order, not in the order the file lists them: the
+    // numbering then depends only on which ids exist, so rows added elsewhere in a file (later
+    // orders, another customer) never reorder two existing products, and row order is irrelevant.
+    const customerRank = sortedRanks(this.customerIds);
+    const productRank = sortedRanks(this.productIds);
+    const basketCustomer = this.basketCustomer.toArray().map((c) => customerRank[c]!);
     const basketTime = this.basketTime.toArray();
 
     const order = Array.from({ length: nBaskets }, (_, i) => i);
@@ -102,7 +107,7 @@ export class HistoryBuilder {
       const first = itemProduct.length;
       for (let j = lineCount[r]!; j < lineCount[r + 1]!; j++) {
         const i = grouped[j]!;
-        const p = this.lineProduct.get(i);
+        const p = productRank[this.lineProduct.get(i)]!;
         const q = this.lineQuantity.get(i);
         const price = this.linePrice.get(i);
         let s = slot.get(p);
@@ -130,12 +135,12 @@ export class HistoryBuilder {
     }
 
     return {
-      customerIds: this.customerIds.slice(),
-      customerNames: this.customerNames.slice(),
-      productIds: this.productIds.slice(),
-      productNames: this.productNameCounts.map(mostFrequent),
-      customerIndex: new Map(this.customerIndex),
-      productIndex: new Map(this.productIndex),
+      customerIds: permute(this.customerIds, customerRank),
+      customerNames: permute(this.customerNames, customerRank),
+      productIds: permute(this.productIds, productRank),
+      productNames: permute(this.productNameCounts.map(mostFrequent), productRank),
+      customerIndex: new Map(this.customerIds.map((id, i) => [id, customerRank[i]!])),
+      productIndex: new Map(this.productIds.map((id, i) => [id, productRank[i]!])),
       basketStart,
       basketTime: Float64Array.from(order, (b) => basketTime[b]!),
       basketOrderId: order.map((b) => this.basketOrderId[b]!),
@@ -155,6 +160,21 @@ export class HistoryBuilder {
     }
     return i;
   }
+}
+
+/** For each id, its position in the ids sorted by code unit (locale-independent, so stable everywhere). */
+function sortedRanks(ids: string[]): Int32Array {
+  const order = ids.map((_, i) => i).sort((a, b) => (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0));
+  const rank = new Int32Array(ids.length);
+  order.forEach((i, r) => (rank[i] = r));
+  return rank;
+}
+
+/** `values` moved to their ranks: out[rank[i]] = values[i]. */
+function permute<T>(values: T[], rank: Int32Array): T[] {
+  const out = new Array<T>(values.length);
+  values.forEach((v, i) => (out[rank[i]!] = v));
+  return out;
 }
 
 function mostFrequent(counts: Map<string, number>): string {

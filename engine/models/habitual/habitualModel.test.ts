@@ -41,7 +41,8 @@ describe('habitualModel', () => {
     const fitted = habitualModel().fit(h, asOf);
     expect(fitted.ranker).not.toBeNull();
     const rhythm = h.productIndex.get('rhythm')!;
-    const probabilityOfRhythm = (c: number) => fitted.recommend(c, 50).find((r) => r.product === rhythm)?.probability ?? 0;
+    const index = (c: number) => h.customerIndex.get(`c${c}`)!;
+    const probabilityOfRhythm = (c: number) => fitted.recommend(index(c), 50).find((r) => r.product === rhythm)?.probability ?? 0;
     const mean = (p: number) => {
       const cs = phase.map((x, c) => [x, c] as const).filter(([x]) => x === p).map(([, c]) => c);
       return cs.reduce((s, c) => s + probabilityOfRhythm(c), 0) / cs.length;
@@ -53,6 +54,6 @@ describe('habitualModel', () => {
     expect(halfway).toBeGreaterThan(justBought);
     expect(due).toBeGreaterThan(2 * justBought);
     // And a due customer gets it first.
-    expect(fitted.recommend(phase.indexOf(0), 1)[0]!.product).toBe(rhythm);
+    expect(fitted.recommend(index(phase.indexOf(0)), 1)[0]!.product).toBe(rhythm);
   });
 });

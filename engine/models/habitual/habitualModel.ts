@@ -24,6 +24,11 @@ export interface FittedHabitualModel extends FittedModel {
   readonly ranker: LogisticRegression | null;
 }
 
+/** The habitual-order model: a `Model` whose fitted form exposes its ranker. */
+export interface HabitualModel extends Model {
+  fit(history: OrderHistory, asOf: number): FittedHabitualModel;
+}
+
 /**
  * The engine's habitual-order model: a logistic-regression ranker over per-(customer, product)
  * features — TIFU's decayed own and neighbour scores, frequency, recency, the product's own
@@ -31,7 +36,7 @@ export interface FittedHabitualModel extends FittedModel {
  * Its output is a probability that the product is in the customer's next order (given that it
  * orders). With too little history to train on, it falls back to TIFU's scores (see MIN_TRAINING_ROWS).
  */
-export function habitualModel(settings: Partial<HabitualSettings> = {}): Model & { fit(h: OrderHistory, asOf: number): FittedHabitualModel } {
+export function habitualModel(settings: Partial<HabitualSettings> = {}): HabitualModel {
   const s = { ...DEFAULT_HABITUAL_SETTINGS, ...settings };
   return {
     name: 'Optimal Order habitual',

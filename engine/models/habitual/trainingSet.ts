@@ -17,6 +17,9 @@ export interface TrainingSet {
  */
 export function trainingSet(history: OrderHistory, asOf: number, settings: HabitualSettings): TrainingSet {
   const past = sliceHistory(history, { before: asOf });
+  // Sampling hashes the ids, not the indexes, so it does not depend on how the file numbered them.
+  const customerHash = Int32Array.from(past.customerIds, stringHash);
+  const productHash = Int32Array.from(past.productIds, stringHash);
   const rows = new GrowableArray(Float64Array, 1 << 16);
   const labels = new GrowableArray(Int32Array, 1 << 12);
   for (let j = 1; j <= settings.trainingCutoffs; j++) {
@@ -31,7 +34,7 @@ export function trainingSet(history: OrderHistory, asOf: number, settings: Habit
       for (let i = past.itemStart[target]!; i < past.itemStart[target + 1]!; i++) inTarget[past.itemProduct[i]!] = 1;
       products.forEach((p, r) => {
         const positive = inTarget[p] === 1;
-        if (!positive && !keepNegative(c, p, j, settings.negativeSampling)) return;
+        if (!positive && !keepNegative(customerHash[c]!, productHash[p]!, j, settings.negativeSampling)) return;
         for (let k = r * FEATURE_COUNT; k < (r + 1) * FEATURE_COUNT; k++) rows.push(f[k]!);
         labels.push(positive ? 1 : 0);
       });
@@ -50,10 +53,17 @@ function firstBasketFrom(h: OrderHistory, c: number, time: number): number {
 }
 
 /** A deterministic pseudo-random choice of negatives (a hash of customer, product and cut-off). */
-function keepNegative(c: number, p: number, cutoff: number, share: number): boolean {
+function keepNegative(customerHash: number, productHash: number, cutoff: number, share: number): boolean {
   if (share >= 1) return true;
-  let h = Math.imul(c + 1, 0x9e3779b1) ^ Math.imul(p + 1, 0x85ebca77) ^ Math.imul(cutoff + 1, 0xc2b2ae3d);
+  let h = Math.imul(customerHash, 0x9e3779b1) ^ Math.imul(productHash, 0x85ebca77) ^ Math.imul(cutoff + 1, 0xc2b2ae3d);
   h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
   h ^= h >>> 13;
   return (h >>> 0) / 4294967296 < share;
+}
+
+/** FNV-1a hash of a string's UTF-16 code units. */
+function stringHash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h | 0;
 }

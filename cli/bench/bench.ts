@@ -1,0 +1,52 @@
+// `npm run bench`: the figures issue targets are measured by, on the shared Online Retail file.
+import { fileURLToPath } from 'node:url';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DAY_MS, formatDate, habitualModel, parseDateTime, sliceHistory } from '../../engine/index.js';
+import { evaluationTable } from '../commands/evaluateCommand.js';
+import { readOrderFile } from '../readOrderFile.js';
+import { DEV_PROTOCOL, SHARED_ORDERS } from '../sharedData.js';
+import { measureCommand } from './measureCommand.js';
+import { percentile } from './percentile.js';
+
+const CLI = fileURLToPath(new URL('./optimal-order.js', import.meta.url));
+/** Latency is measured over every customer this many times, after one warm-up pass. */
+const LATENCY_ROUNDS = 3;
+
+const say = (line = '') => process.stdout.write(line + '\n');
+
+const loadStart = performance.now();
+const { history } = await readOrderFile(SHARED_ORDERS, { preset: 'online-retail' });
+const loadMs = performance.now() - loadStart;
+const asOf = Math.floor(Math.max(...history.basketTime) / DAY_MS + 1) * DAY_MS;
+
+say('# Optimal Order benchmark');
+say(`data: ${SHARED_ORDERS}`);
+say(`load (in process): ${loadMs.toFixed(0)} ms`);
+say();
+say(`## Evaluation, cut-off ${DEV_PROTOCOL.cutoff}, horizon ${DEV_PROTOCOL.horizonDays} days`);
+say(evaluationTable(history, parseDateTime(DEV_PROTOCOL.cutoff), DEV_PROTOCOL.horizonDays, 10, process.stderr));
+say();
+
+const out = join(tmpdir(), `optimal-order-bench-${process.pid}.jsonl`);
+const run = await measureCommand(CLI, ['recommend', '--orders', SHARED_ORDERS, '--preset', 'online-retail', '--as-of', formatDate(asOf), '--out', out]);
+say(`## recommend, every customer, as of ${formatDate(asOf)} (a separate process, as an integrator runs it)`);
+say(`wall: ${(run.wallMs / 1000).toFixed(2)} s (target ≤ 4 s)   peak memory: ${run.peakMb.toFixed(0)} MB (target ≤ 600 MB)`);
+say();
+
+const fitStart = performance.now();
+const fitted = habitualModel().fit(history, asOf);
+const fitMs = performance.now() - fitStart;
+const past = sliceHistory(history, { before: asOf });
+const customers = past.customerIds.map((_, c) => c).filter((c) => past.basketStart[c + 1]! > past.basketStart[c]!);
+for (const c of customers) fitted.recommend(c, 10);
+const times: number[] = [];
+for (let round = 0; round < LATENCY_ROUNDS; round++) {
+  for (const c of customers) {
+    const start = performance.now();
+    fitted.recommend(c, 10);
+    times.push(performance.now() - start);
+  }
+}
+say(`## Scoring one customer with a fitted model (fit: ${fitMs.toFixed(0)} ms; ${customers.length} customers × ${LATENCY_ROUNDS})`);
+say(`p50: ${percentile(times, 50).toFixed(2)} ms   p95: ${percentile(times, 95).toFixed(2)} ms (target ≤ 5 ms)   max: ${Math.max(...times).toFixed(2)} ms`);

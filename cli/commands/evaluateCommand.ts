@@ -1,0 +1,65 @@
+import { parseArgs } from 'node:util';
+import { DAY_MS, evaluateModel, formatDate, nextBasketSplit, type EvaluationRow } from '../../engine/index.js';
+import type { CliIo } from '../CliIo.js';
+import { formatTable } from '../formatTable.js';
+import { dateFlag, oneOf, positiveIntFlag, PRESETS, required } from '../options.js';
+import { progress } from '../progress.js';
+import { readOrders } from '../readOrders.js';
+import { evaluationModels } from '../evaluationModels.js';
+
+/** The flags of `evaluate` (each documented in `HELP.evaluate`). */
+export const EVALUATE_OPTIONS = {
+  orders: { type: 'string' },
+  preset: { type: 'string' },
+  cutoff: { type: 'string' },
+  horizon: { type: 'string' },
+  k: { type: 'string' },
+} as const;
+
+/** `optimal-order evaluate`: the engine and every baseline on one next-order split, as a table. */
+export async function evaluateCommand(args: string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: EVALUATE_OPTIONS,
+    strict: true,
+  });
+  const ordersPath = required(values, 'orders', 'evaluate');
+  const cutoff = dateFlag(required(values, 'cutoff', 'evaluate'), 'cutoff', 'evaluate');
+  const horizon = positiveIntFlag(required(values, 'horizon', 'evaluate'), 62, 'horizon', 'evaluate');
+  const preset = oneOf(values.preset, PRESETS, 'canonical', 'preset', 'evaluate');
+  const k = positiveIntFlag(values.k, 10, 'k', 'evaluate');
+
+  const history = await readOrders(ordersPath, preset, io.stderr);
+  io.stdout.write(evaluationTable(history, cutoff, horizon, k, io.stderr) + "\n");
+  return 0;
+}
+
+/** Runs every model on the split and formats the table (shared with the benchmark). */
+export function evaluationTable(
+  history: Parameters<typeof nextBasketSplit>[0],
+  cutoff: number,
+  horizonDays: number,
+  k: number,
+  stderr: NodeJS.WriteStream,
+): string {
+  const split = nextBasketSplit(history, cutoff, horizonDays);
+  const rows: EvaluationRow[] = [];
+  for (const model of evaluationModels()) {
+    rows.push(evaluateModel(model, split, k, progress(stderr, model.name)));
+  }
+  const targets = split.targets.length;
+  const items = split.targets.reduce((s, t) => s + t.products.length, 0);
+  const title =
+    `Next order in [${formatDate(cutoff)}, ${formatDate(cutoff + horizonDays * DAY_MS)}): ` +
+    `${targets} customers, ${(items / Math.max(1, targets)).toFixed(1)} products per order, k=${k}`;
+  return `${title}\n\n${formatEvaluation(rows, k)}`;
+}
+
+/** The evaluation rows as a table. */
+export function formatEvaluation(rows: EvaluationRow[], k: number): string {
+  const f3 = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : 'n/a');
+  return formatTable(
+    ['model', `Recall@${k}`, `NDCG@${k}`, 'repeat recall', 'explore recall', 'repeat share', 'qty WAPE', 'hits', 'fit ms', 'score ms'],
+    rows.map((r) => [r.model, f3(r.recall), f3(r.ndcg), f3(r.repeatRecall), f3(r.exploreRecall), f3(r.repeatShare), f3(r.quantityWape), r.hits, Math.round(r.fitMs), Math.round(r.scoreMs)]),
+  );
+}

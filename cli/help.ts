@@ -1,0 +1,54 @@
+/** Usage text of each command; `--help` prints it, a usage error prints it after the message. */
+export const HELP: Record<string, string> = {
+  main: `optimal-order — the optimal order of each B2B customer, from its order history
+
+Usage: optimal-order <command> [flags]
+
+Commands:
+  recommend   write each customer's proposed order (JSON lines or CSV)
+  evaluate    measure the engine against the baselines on a next-order split
+  demo        print a few customers' proposals from the bundled shared data
+
+Run 'optimal-order <command> --help' for a command's flags.
+Exit codes: 0 done, 2 bad input (the message names the file, line and field) or bad flags.`,
+
+  recommend: `Usage: optimal-order recommend --orders FILE --as-of YYYY-MM-DD [flags]
+
+Writes one proposal per customer that has an order before --as-of, best line first. Only orders
+before --as-of influence the output.
+
+  --orders FILE        order lines, CSV, optionally gzipped (detected from the content)
+  --preset NAME        how to read the file: canonical (default) or online-retail
+                         canonical: customer_id, order_id, order_date, product_id, quantity,
+                         unit_price [, product_name, customer_name]
+                         online-retail: the UCI Online Retail export as published
+  --as-of YYYY-MM-DD   the date the proposals are made on (UTC)
+  --k N                lines per customer (default 10)
+  --format FORMAT      json (default: one JSON object per line) or csv (one row per line item)
+  --out FILE           write there instead of standard output
+  --help               this text
+
+Progress and the load report go to standard error.`,
+
+  evaluate: `Usage: optimal-order evaluate --orders FILE --cutoff YYYY-MM-DD --horizon DAYS [flags]
+
+Next-order evaluation: the models see the orders before --cutoff; each customer with an earlier
+order and an order in [cutoff, cutoff + horizon) is scored on its first order in that window.
+Prints one row per model: Recall@k, NDCG@k, recall on repeat and on explore items, the share of
+repeats among the proposals, quantity WAPE on proposed items that were bought, and timings.
+
+  --orders FILE        order lines, CSV, optionally gzipped
+  --preset NAME        canonical (default) or online-retail
+  --cutoff YYYY-MM-DD  the split date (UTC)
+  --horizon DAYS       length of the target window in days
+  --k N                list length (default 10)
+  --help               this text`,
+
+  demo: `Usage: optimal-order demo [--customers N]
+
+Reads the shared Online Retail data beside the repository (../shared/data/), fits the engine as of
+the day after its last order and prints the proposals of a few customers, readably.
+
+  --customers N        how many customers to show (default 3)
+  --help               this text`,
+};

@@ -1,0 +1,139 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_OPTIONS } from '../../cli/commands/demoCommand.js';
+import { EVALUATE_OPTIONS } from '../../cli/commands/evaluateCommand.js';
+import { RECOMMEND_OPTIONS } from '../../cli/commands/recommendCommand.js';
+import { HELP } from '../../cli/help.js';
+import { runCli } from '../../cli/runCli.js';
+import { canonicalOrders, CANONICAL_HEADER } from '../support/canonicalOrders.js';
+import { captureStream } from '../support/captureStream.js';
+
+async function cli(...argv: string[]) {
+  const stdout = captureStream();
+  const stderr = captureStream();
+  const code = await runCli(argv, { stdout: stdout.stream, stderr: stderr.stream });
+  return { code, stdout: stdout.text(), stderr: stderr.text() };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'optimal-order-cli-'));
+const ordersFile = join(dir, 'orders.csv');
+const laterFile = join(dir, 'orders-with-later.csv');
+const AS_OF = '2011-06-01';
+
+beforeAll(() => {
+  const rows = canonicalOrders();
+  writeFileSync(ordersFile, [CANONICAL_HEADER, ...rows.filter((r) => r.split(',')[2]! < AS_OF)].join('\n') + '\n');
+  // The same history plus orders on and after the as-of date: a new customer, new products, and
+  // more of the staples. None of it may change the proposals.
+  const later = ['C0,L1,2011-06-01,NEW,500,9.99,', 'C1,L2,2011-06-02,S1,1000,1.50,', 'NEWCUST,L3,2011-07-01,S0,12,1.50,'];
+  writeFileSync(laterFile, [CANONICAL_HEADER, ...rows, ...later].join('\n') + '\n');
+});
+
+describe('optimal-order recommend', () => {
+  it('writes one JSON line per customer with an earlier order, best line first', async () => {
+    const { code, stdout, stderr } = await cli('recommend', '--orders', ordersFile, '--as-of', AS_OF, '--k', '5');
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/purchase lines/);
+    const proposals = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    // Customers come in id order.
+    expect(proposals.map((p) => p.customerId)).toEqual(Array.from({ length: 60 }, (_, c) => `C${c}`).sort());
+    for (const p of proposals) {
+      const c = Number(p.customerId.slice(1));
+      expect(p.items.length).toBe(5);
+      // The staple, bought in every order, comes first, in its usual quantity.
+      expect(p.items[0]).toMatchObject({ productId: `S${c % 4}`, kind: 'habitual', quantity: 12 });
+      expect(p.items[0].reason).toMatch(/^ordered in \d+ of the last 6 orders, every ~\d+ days, last \d+ days? ago$/);
+      const probabilities = p.items.map((i: { probability: number }) => i.probability);
+      expect(probabilities).toEqual([...probabilities].sort((a, b) => b - a));
+      for (const item of p.items) {
+        expect(item.probability).toBeGreaterThanOrEqual(0);
+        expect(item.probability).toBeLessThanOrEqual(1);
+        expect(Number.isInteger(item.quantity) && item.quantity >= 1).toBe(true);
+      }
+    }
+  });
+
+  it('is not influenced by anything on or after --as-of', async () => {
+    const before = await cli('recommend', '--orders', ordersFile, '--as-of', AS_OF);
+    const withLater = await cli('recommend', '--orders', laterFile, '--as-of', AS_OF);
+    expect(withLater.code).toBe(0);
+    expect(withLater.stdout).toBe(before.stdout);
+  });
+
+  it('does not depend on the order of the rows in the file', async () => {
+    const shuffledFile = join(dir, 'shuffled.csv');
+    const rows = readFileSync(ordersFile, 'utf8').trim().split('\n');
+    writeFileSync(shuffledFile, [rows[0], ...rows.slice(1).reverse()].join('\n') + '\n');
+    const original = await cli('recommend', '--orders', ordersFile, '--as-of', AS_OF);
+    const shuffled = await cli('recommend', '--orders', shuffledFile, '--as-of', AS_OF);
+    expect(shuffled.stdout).toBe(original.stdout);
+  });
+
+  it('writes the same proposals as CSV, quoted where needed, to --out', async () => {
+    const out = join(dir, 'proposals.csv');
+    const json = await cli('recommend', '--orders', ordersFile, '--as-of', AS_OF, '--k', '3');
+    const csv = await cli('recommend', '--orders', ordersFile, '--as-of', AS_OF, '--k', '3', '--format', 'csv', '--out', out);
+    expect(csv.code).toBe(0);
+    expect(csv.stdout).toBe('');
+    const rows: string[][] = parse(readFileSync(out, 'utf8'));
+    expect(rows[0]).toEqual(['customer_id', 'rank', 'product_id', 'kind', 'probability', 'quantity', 'reason']);
+    const fromJson = json.stdout.trim().split('\n').flatMap((l) => {
+      const p = JSON.parse(l);
+      return p.items.map((i: Record<string, unknown>, r: number) => [p.customerId, String(r + 1), i.productId, i.kind, String(i.probability), String(i.quantity), i.reason]);
+    });
+    expect(rows.slice(1)).toEqual(fromJson);
+  });
+});
+
+describe('optimal-order evaluate', () => {
+  it('prints the engine and every baseline on the split', async () => {
+    const { code, stdout } = await cli('evaluate', '--orders', laterFile, '--cutoff', '2011-05-15', '--horizon', '30');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Next order in \[2011-05-15, 2011-06-14\): \d+ customers/);
+    for (const model of ['Optimal Order habitual', 'G-TopFreq', 'P-TopFreq', 'TIFU-KNN (m=7', 'TIFU-KNN (m=3']) expect(stdout).toContain(model);
+    // The staple is in every target order, so every personal model finds it: recall > 0.
+    const engineRow = stdout.split('\n').find((l) => l.startsWith('Optimal Order habitual'))!;
+    expect(Number(engineRow.split(/\s{2,}/)[1])).toBeGreaterThan(0.2);
+  });
+});
+
+describe('bad input and bad flags', () => {
+  it('names the file and line of a malformed row, exits 2, and prints no stack trace', async () => {
+    const bad = join(dir, 'bad.csv');
+    writeFileSync(bad, `${CANONICAL_HEADER}\nC1,O1,2011-01-03,A,1,1.0,\nC1,O2,2011-02-30,A,1,1.0,\n`);
+    const { code, stderr } = await cli('recommend', '--orders', bad, '--as-of', AS_OF);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`optimal-order recommend: ${bad}:3: `);
+    expect(stderr).toContain('2011-02-30');
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('says which required flag is missing', async () => {
+    const { code, stderr } = await cli('recommend', '--orders', ordersFile);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--as-of is required');
+    expect(stderr).toContain('Usage: optimal-order recommend');
+  });
+
+  it('rejects an unknown flag, a bad date and a bad k', async () => {
+    expect((await cli('recommend', '--orders', ordersFile, '--as-of', AS_OF, '--colour', 'red')).stderr).toMatch(/--colour/);
+    expect((await cli('recommend', '--orders', ordersFile, '--as-of', '2011-13-01')).stderr).toContain("--as-of must be a date as YYYY-MM-DD, got '2011-13-01'");
+    expect((await cli('evaluate', '--orders', ordersFile, '--cutoff', AS_OF, '--horizon', '0')).code).toBe(2);
+    expect((await cli('bogus')).code).toBe(2);
+  });
+
+  it('documents every flag of every command in its --help', async () => {
+    const commands = { recommend: RECOMMEND_OPTIONS, evaluate: EVALUATE_OPTIONS, demo: DEMO_OPTIONS };
+    for (const [command, options] of Object.entries(commands)) {
+      const { code, stdout } = await cli(command, '--help');
+      expect(code).toBe(0);
+      expect(stdout).toBe(HELP[command] + '\n');
+      for (const flag of Object.keys(options)) expect(stdout, `${command} --${flag}`).toContain(`--${flag}`);
+    }
+    const main = await cli('--help');
+    for (const command of Object.keys(commands)) expect(main.stdout).toContain(command);
+  });
+});
