@@ -1,0 +1,18 @@
+// The public face of evaluation: a next-basket split, per-customer metrics, and the runner.
+
+// Splitting
+export { nextBasketSplit } from './nextBasketSplit.js';
+export type { NextBasketSplit, Target } from './nextBasketSplit.js';
+
+// Metrics (one customer each; the runner averages them)
+export { recallAtK, hitsAtK } from './recallAtK.js';
+export { ndcgAtK } from './ndcgAtK.js';
+export { repeatExplore } from './repeatExplore.js';
+export type { RepeatExplore } from './repeatExplore.js';
+export { quantityWape } from './quantityWape.js';
+export type { QuantityHit } from './quantityWape.js';
+
+// Running models
+export { evaluateModel } from './evaluateModel.js';
+export type { EvaluationRow, EvaluationProgress } from './evaluateModel.js';
+export { evaluateModels } from './evaluateModels.js';
