@@ -14,4 +14,4 @@ export type { QuantityRule, MedianQuantityOptions } from './medianQuantity.js';
 
 // TIFU-KNN (the bar to beat) and the engine's own model
 export { tifuKnn, TIFU_PAPER_DEFAULTS, TIFU_INSTACART, type TifuKnnOptions } from './tifuKnn.js';
-export { habitualModel, DEFAULT_HABITUAL_SETTINGS, FEATURE_NAMES, MIN_TRAINING_ROWS, type FittedHabitualModel, type HabitualModel, type HabitualSettings } from './habitual/index.js';
+export { habitualModel, DEFAULT_HABITUAL_SETTINGS, FEATURE_NAMES, type FittedHabitualModel, type HabitualModel, type HabitualSettings } from './habitual/index.js';

@@ -19,8 +19,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { sliceHistory } from '../prep/index.js';
-import { habitualFixture } from './fixtures/habitualFixture.js';
-import { gTopFreq, pTopFreq, type FittedModel, type Model, type ScoredProduct } from './index.js';
+import { FIXTURE_TRAINABLE, habitualFixture } from './fixtures/habitualFixture.js';
+import { gTopFreq, habitualModel, pTopFreq, tifuKnn, TIFU_INSTACART, TIFU_PAPER_DEFAULTS, type FittedModel, type Model, type ScoredProduct } from './index.js';
 
 interface ContractEntry {
   model: Model;
@@ -32,6 +32,12 @@ const MODELS: ContractEntry[] = [
   { model: gTopFreq(), coldStart: 'answers' },
   { model: pTopFreq(), coldStart: 'empty' },
   { model: pTopFreq({ fill: false }), coldStart: 'empty' },
+  { model: tifuKnn(TIFU_PAPER_DEFAULTS), coldStart: 'empty' },
+  { model: tifuKnn(TIFU_INSTACART), coldStart: 'empty' },
+  // The fixture is too small for the default bar, so this one ranks by its untrained fallback...
+  { model: habitualModel(), coldStart: 'empty' },
+  // ...and this one, with a lower bar, trains its ranker there (habitualModel.test.ts checks it does).
+  { model: habitualModel(FIXTURE_TRAINABLE), coldStart: 'empty' },
 ];
 
 const fixture = habitualFixture();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../test/support/seededRandom.js';
 import { DAY_MS, HistoryBuilder } from '../../prep/index.js';
+import { FIXTURE_TRAINABLE, habitualFixture } from '../fixtures/habitualFixture.js';
 import { habitualModel } from './habitualModel.js';
 
 describe('habitualModel', () => {
@@ -19,6 +20,12 @@ describe('habitualModel', () => {
     expect(list.map((r) => h.productIds[r.product])).toEqual(['often', 'once']);
     expect(list[0]!.probability).toBeGreaterThan(list[1]!.probability);
     expect(list[0]!.quantity).toBe(2);
+  });
+
+  it('trains its ranker on the contract fixture with the lower bar, and not with the default', () => {
+    const { history, asOf } = habitualFixture();
+    expect(habitualModel(FIXTURE_TRAINABLE).fit(history, asOf).ranker).not.toBeNull();
+    expect(habitualModel().fit(history, asOf).ranker).toBeNull();
   });
 
   it('learns a product rhythm: a product due now outranks the same product just bought', () => {

@@ -9,13 +9,6 @@ import { trainingSet } from './trainingSet.js';
 /** Quantities come from the customer's last three orders of the product (see decisions/0002). */
 const RECENT_QUANTITIES = 3;
 
-/**
- * Fewest positive and negative training rows to learn the ranker from. Below this (a new org, a
- * small file) the model ranks by TIFU's blend of own and neighbours' decayed frequency instead,
- * which needs no training; 50 rows of each keep 18 coefficients from fitting noise.
- */
-export const MIN_TRAINING_ROWS = 50;
-
 /** TIFU's weight of the customer's own vector in the untrained fallback (its Instacart setting). */
 const FALLBACK_ALPHA = 0.9;
 
@@ -34,7 +27,7 @@ export interface HabitualModel extends Model {
  * features — TIFU's decayed own and neighbour scores, frequency, recency, the product's own
  * rhythm and how due it is, and global trend — trained on earlier cut-offs of the same history.
  * Its output is a probability that the product is in the customer's next order (given that it
- * orders). With too little history to train on, it falls back to TIFU's scores (see MIN_TRAINING_ROWS).
+ * orders). With too little history to train on, it falls back to TIFU's scores (`minTrainingRows`).
  */
 export function habitualModel(settings: Partial<HabitualSettings> = {}): HabitualModel {
   const s = { ...DEFAULT_HABITUAL_SETTINGS, ...settings };
@@ -43,7 +36,7 @@ export function habitualModel(settings: Partial<HabitualSettings> = {}): Habitua
     fit(history: OrderHistory, asOf: number): FittedHabitualModel {
       const train = trainingSet(history, asOf, s);
       const positives = train.labels.reduce((n, y) => n + y, 0);
-      const learnable = positives >= MIN_TRAINING_ROWS && train.labels.length - positives >= MIN_TRAINING_ROWS;
+      const learnable = positives >= s.minTrainingRows && train.labels.length - positives >= s.minTrainingRows;
       const ranker = learnable ? LogisticRegression.fit(train.rows, train.labels, FEATURE_COUNT, { l2: s.l2, weights: train.weights }) : null;
       // Both give the probability that the candidate whose features start at `o` is in the next order.
       const probability = ranker

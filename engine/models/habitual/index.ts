@@ -1,4 +1,4 @@
 // The engine's own habitual-order model.
 
-export { habitualModel, MIN_TRAINING_ROWS, type FittedHabitualModel, type HabitualModel } from './habitualModel.js';
+export { habitualModel, type FittedHabitualModel, type HabitualModel } from './habitualModel.js';
 export { DEFAULT_HABITUAL_SETTINGS, FEATURE_NAMES, type HabitualSettings } from './HabitualSettings.js';
