@@ -8,6 +8,20 @@ export { customerCount, basketCountOf } from './OrderHistory.js';
 // Building and slicing histories
 export { HistoryBuilder } from './HistoryBuilder.js';
 export { sliceHistory } from './sliceHistory.js';
+export { GrowableArray } from './GrowableArray.js';
 
-// Dates
+// Loading order files: presets interpret rows, the loader counts them and builds the history
+export type { OrderPreset, RowInterpreter, RowKind } from './OrderPreset.js';
+export type { LoadReport, ExcludedCounts } from './LoadReport.js';
+export { OrderLoader } from './OrderLoader.js';
+export { FieldReader } from './FieldReader.js';
+export { isBlank } from './isBlank.js';
+export { canonicalPreset } from './canonicalPreset.js';
+export { onlineRetailPreset, NON_PRODUCT_CODES, isNonProductCode, normaliseCustomerId } from './onlineRetailPreset.js';
+export { orderPresets, getOrderPreset } from './orderPresets.js';
+export type { PresetName } from './orderPresets.js';
+export { formatLoadReport } from './formatLoadReport.js';
+
+// Numbers and dates
+export { parseDecimal } from './parseDecimal.js';
 export { DAY_MS, parseDateTime, formatDate } from './time.js';

@@ -1,0 +1,33 @@
+import type { LoadReport } from './LoadReport.js';
+import { formatDate } from './time.js';
+
+/** How many non-product codes to name before summing up the rest: enough to see the big ones. */
+const CODES_SHOWN = 6;
+
+/**
+ * A few human-readable lines about a load: rows read, purchase lines kept with the baskets,
+ * customers and products they make, then each excluded category with its count. For stderr.
+ */
+export function formatLoadReport(report: LoadReport): string {
+  const { excluded } = report;
+  const span = report.kept > 0 ? `, ${formatDate(report.firstOrderTime)} to ${formatDate(report.lastOrderTime)}` : '';
+  const unpriced = report.zeroPrice > 0 ? ` (${count(report.zeroPrice)} with a zero or negative price, kept unpriced)` : '';
+  const codes = Object.entries(report.nonProductCodes);
+  const named = codes.slice(0, CODES_SHOWN).map(([code, n]) => `${code} ${count(n)}`);
+  if (codes.length > CODES_SHOWN) named.push(`${codes.length - CODES_SHOWN} more codes`);
+  const codeList = named.length > 0 ? `: ${named.join(', ')}` : '';
+  return [
+    `${report.source} (${report.preset}): ${count(report.rows)} rows read`,
+    `  kept     ${count(report.kept)} purchase lines${unpriced}`,
+    `           → ${count(report.baskets)} baskets, ${count(report.customers)} customers, ${count(report.products)} products${span}`,
+    `  excluded ${count(excluded.anonymous)} anonymous (no customer id)`,
+    `  excluded ${count(excluded.cancelled)} cancellations and returns`,
+    `  excluded ${count(excluded.nonProduct)} non-product lines${codeList}`,
+    `  excluded ${count(excluded.zeroQuantity)} with quantity 0`,
+  ].join('\n');
+}
+
+/** An integer with thousands separated by commas, whatever the locale. */
+function count(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}

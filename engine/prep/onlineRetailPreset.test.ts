@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { FieldReader } from './FieldReader.js';
+import { isNonProductCode, normaliseCustomerId, onlineRetailPreset } from './onlineRetailPreset.js';
+import { OrderLoader } from './OrderLoader.js';
+import type { OrderLine } from './OrderLine.js';
+import type { OrderPreset } from './OrderPreset.js';
+
+const HEADER = 'InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country';
+
+/** Loads comma-separated lines (no quoting; the first is the header, line n is index n - 1). */
+function loadLines(preset: OrderPreset, lines: string[], source = 'orders.csv') {
+  const [header, ...rows] = lines.map((l) => l.split(','));
+  const loader = new OrderLoader(preset, header!, source);
+  rows.forEach((values, i) => loader.addRow(values, i + 2));
+  return loader.finish();
+}
+
+function interpret(row: string) {
+  const names = HEADER.split(',');
+  const columns = new Map(names.map((name, i) => [name, i]));
+  const fields = new FieldReader('retail.csv');
+  fields.line = 7;
+  const out = {} as OrderLine;
+  const kind = onlineRetailPreset.bind(columns, fields)(row.split(','), out);
+  return { kind, out };
+}
+
+describe('onlineRetailPreset', () => {
+  it('reads a purchase line as published, customer id 17850.0 as 17850', () => {
+    const { kind, out } = interpret('536365,85123A,WHITE HANGING HEART T-LIGHT HOLDER,6,2010-12-01 08:26:00,2.55,17850.0,United Kingdom');
+    expect(kind).toBe('purchase');
+    expect(out).toEqual({
+      customerId: '17850', orderId: '536365', orderTime: Date.UTC(2010, 11, 1, 8, 26), productId: '85123A',
+      quantity: 6, unitPrice: 2.55, productName: 'WHITE HANGING HEART T-LIGHT HOLDER', customerName: undefined,
+    });
+  });
+
+  it('classifies in order: anonymous, non-product, cancelled, zero quantity, purchase', () => {
+    expect(interpret('C536379,POST,POSTAGE,-1,2010-12-01 09:41:00,18,,United Kingdom').kind).toBe('anonymous');
+    expect(interpret('C536379,D,Discount,-1,2010-12-01 09:41:00,27.5,14527.0,United Kingdom').kind).toBe('nonProduct');
+    expect(interpret('536370,POST,POSTAGE,3,2010-12-01 08:45:00,18,12583.0,France').kind).toBe('nonProduct');
+    expect(interpret('C536383,35004C,SET OF 3 CAKE TINS,-1,2010-12-01 09:49:00,4.65,15311.0,UK').kind).toBe('cancelled');
+    expect(interpret('536383,35004C,SET OF 3 CAKE TINS,-1,2010-12-01 09:49:00,4.65,15311.0,UK').kind).toBe('cancelled');
+    expect(interpret('536383,35004C,SET OF 3 CAKE TINS,0,2010-12-01 09:49:00,4.65,15311.0,UK').kind).toBe('zeroQuantity');
+    expect(interpret('536383,35004C,SET OF 3 CAKE TINS,1,2010-12-01 09:49:00,0,15311.0,UK').kind).toBe('purchase');
+  });
+
+  it('gives the code of a non-product line for the tally', () => {
+    expect(interpret('536370,BANK CHARGES,Bank Charges,1,2010-12-01 08:45:00,15,12583.0,France').out.productId).toBe('BANK CHARGES');
+  });
+
+  it('keeps a zero-price purchase with an unknown price', () => {
+    const { kind, out } = interpret('537197,22841,ROUND CAKE TIN,1,2010-12-05 14:02:00,0.0,12647.0,Germany');
+    expect(kind).toBe('purchase');
+    expect(out.unitPrice).toBeNaN();
+  });
+
+  it('stops at a bad field with `file:line: column "value" …`', () => {
+    expect(() => interpret('536365,85123A,X,6,12/1/2010 8:26,2.55,17850.0,UK')).toThrow(
+      'retail.csv:7: InvoiceDate "12/1/2010 8:26" is not a date (expected YYYY-MM-DD or YYYY-MM-DD HH:MM[:SS])',
+    );
+    expect(() => interpret('536365,85123A,X,six,2010-12-01 08:26:00,2.55,17850.0,UK')).toThrow(
+      'retail.csv:7: Quantity "six" is not a plain decimal number',
+    );
+  });
+
+  it('counts every kind on a sample, tallies non-product codes, and the counts add up to the rows', () => {
+    const { history, report } = loadLines(onlineRetailPreset, [
+      HEADER,
+      '536365,85123A,WHITE HEART,6,2010-12-01 08:26:00,2.55,17850.0,United Kingdom',
+      '536365,71053,WHITE LANTERN,6,2010-12-01 08:26:00,3.39,17850.0,United Kingdom',
+      '536366,22633,HAND WARMER,6,2010-12-01 08:28:00,1.85,17850.0,United Kingdom',
+      '536367,DCGSSGIRL,GIRLS PARTY BAG,1,2010-12-01 08:34:00,3.29,13047.0,United Kingdom',
+      '536368,22960,JAM MAKING SET,6,2010-12-01 08:34:00,0,13047.0,United Kingdom',
+      '536370,POST,POSTAGE,3,2010-12-01 08:45:00,18,12583.0,France',
+      '536370,POST,POSTAGE,1,2010-12-01 08:45:00,18,12583.0,France',
+      '536371,M,Manual,1,2010-12-01 09:00:00,5,12583.0,France',
+      '536372,gift_0001_20,voucher,1,2010-12-01 09:01:00,17.02,12583.0,France',
+      'C536379,D,Discount,-1,2010-12-01 09:41:00,27.5,14527.0,United Kingdom',
+      'C536383,35004C,CAKE TINS,-1,2010-12-01 09:49:00,4.65,15311.0,United Kingdom',
+      '536414,22139,,56,2010-12-01 11:52:00,0,,United Kingdom',
+      '536544,21773,SOAP DISH,1,2010-12-01 14:32:00,2.51,,United Kingdom',
+      '536545,21774,SOAP DISH,0,2010-12-01 14:32:00,2.51,12583.0,United Kingdom',
+    ]);
+    expect(report).toEqual({
+      source: 'orders.csv', preset: 'online-retail',
+      rows: 14, kept: 5, zeroPrice: 1,
+      excluded: { anonymous: 2, nonProduct: 5, cancelled: 1, zeroQuantity: 1 },
+      nonProductCodes: { POST: 2, D: 1, M: 1, gift_0001_20: 1 },
+      customers: 2, products: 5, baskets: 4,
+      firstOrderTime: Date.UTC(2010, 11, 1, 8, 26), lastOrderTime: Date.UTC(2010, 11, 1, 8, 34),
+    });
+    const { kept, excluded } = report;
+    expect(kept + excluded.anonymous + excluded.nonProduct + excluded.cancelled + excluded.zeroQuantity).toBe(report.rows);
+    expect(history.customerIds).toEqual(['13047', '17850']);
+  });
+});
+
+describe('isNonProductCode', () => {
+  it.each(['POST', 'DOT', 'M', 'm', 'C2', 'S', 'D', 'AMAZONFEE', 'BANK CHARGES', 'B', 'PADS', 'CRUK', 'gift_0001_10', 'gift_0001_50'])(
+    '%j is not a product',
+    (code) => expect(isNonProductCode(code)).toBe(true),
+  );
+  it.each(['85123A', '22633', 'DCGSSGIRL', 'DCGS0003', 'DCGS0066P', 'POSTAGE', 'gift', '15056BL'])('%j is a product', (code) => {
+    expect(isNonProductCode(code)).toBe(false);
+  });
+});
+
+describe('normaliseCustomerId', () => {
+  it.each([
+    ['17850.0', '17850'], ['17850.00', '17850'], ['17850', '17850'], ['17850.5', '17850.5'], ['ABC.0', 'ABC'], ['.0', '.0'],
+  ])('%j → %j', (text, id) => expect(normaliseCustomerId(text)).toBe(id));
+});

@@ -1,0 +1,56 @@
+/**
+ * The shared Online Retail file (../shared/data, never copied into the repo) through the real
+ * reader and the online-retail preset. The expected counts were computed independently with a
+ * short Python script over the gz file (csv module, the same classification order: anonymous,
+ * non-product code, cancellation / negative quantity, zero quantity, purchase).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readOrderFile } from '../../cli/readOrderFile.js';
+import { SHARED_ORDERS } from '../../cli/sharedData.js';
+import { basketCountOf, type LoadReport, type OrderHistory } from '../../engine/index.js';
+
+let history: OrderHistory;
+let report: LoadReport;
+
+beforeAll(async () => {
+  ({ history, report } = await readOrderFile(SHARED_ORDERS, { preset: 'online-retail' }));
+});
+
+describe('the shared Online Retail file, online-retail preset', () => {
+  it('reads every row and accounts for each one', () => {
+    expect(report.rows).toBe(320_705);
+    expect(report.kept).toBe(225_578);
+    expect(report.excluded).toEqual({ anonymous: 88_652, nonProduct: 1_147, cancelled: 5_328, zeroQuantity: 0 });
+    const { anonymous, nonProduct, cancelled, zeroQuantity } = report.excluded;
+    expect(report.kept + anonymous + nonProduct + cancelled + zeroQuantity).toBe(report.rows);
+  });
+
+  it('tallies the non-product codes of identified customers', () => {
+    expect(report.nonProductCodes).toEqual({ POST: 718, M: 290, C2: 77, D: 54, 'BANK CHARGES': 4, PADS: 2, CRUK: 1, DOT: 1 });
+  });
+
+  it('keeps 20 purchase lines with a zero price, unpriced: 17 items have no price once merged', () => {
+    expect(report.zeroPrice).toBe(20);
+    let unpriced = 0;
+    for (const price of history.itemPrice) if (Number.isNaN(price)) unpriced++;
+    expect(unpriced).toBe(17); // the other 3 merge with a priced line of the same product and invoice
+  });
+
+  it('builds 3,314 customers, 3,388 products and 11,344 baskets over 2010-12-01 to 2011-08-31', () => {
+    expect(report).toMatchObject({ customers: 3_314, products: 3_388, baskets: 11_344 });
+    expect(history.customerIds).toHaveLength(3_314);
+    expect(history.productIds).toHaveLength(3_388);
+    expect(history.basketTime).toHaveLength(11_344);
+    expect(history.itemProduct).toHaveLength(221_092); // lines merged per (customer, invoice, product)
+    expect(history.itemQuantity.reduce((a, b) => a + b, 0)).toBe(3_070_890);
+    expect(report.firstOrderTime).toBe(Date.UTC(2010, 11, 1, 8, 26));
+    expect(report.lastOrderTime).toBe(Date.UTC(2011, 7, 31, 17, 16));
+  });
+
+  it('reads customer 17850.0 as 17850, with its 34 invoices', () => {
+    const c = history.customerIndex.get('17850');
+    expect(c).toBeDefined();
+    expect(history.customerIndex.has('17850.0')).toBe(false);
+    expect(basketCountOf(history, c!)).toBe(34);
+  });
+});
