@@ -23,6 +23,9 @@ export class HistoryBuilder {
   private readonly lineProduct = new GrowableArray(Int32Array);
   private readonly lineQuantity = new GrowableArray(Float64Array);
   private readonly linePrice = new GrowableArray(Float64Array);
+  private lastCustomer = -1;
+  private lastOrderId = '';
+  private lastBasket = -1;
 
   /** Number of lines added so far. */
   get lineCount(): number {
@@ -43,8 +46,10 @@ export class HistoryBuilder {
       counts.set(name, (counts.get(name) ?? 0) + 1);
     }
 
-    const key = `${c}\u0000${line.orderId}`;
-    let b = this.basketIndex.get(key);
+    // An order's lines usually come together: reuse the last basket before building a key.
+    let b = c === this.lastCustomer && line.orderId === this.lastOrderId ? this.lastBasket : undefined;
+    const key = b === undefined ? `${c}\u0000${line.orderId}` : '';
+    if (b === undefined) b = this.basketIndex.get(key);
     if (b === undefined) {
       b = this.basketOrderId.length;
       this.basketIndex.set(key, b);
@@ -55,6 +60,9 @@ export class HistoryBuilder {
       // An order's lines may carry different times; the order was placed at the earliest.
       this.basketTime.set(b, line.orderTime);
     }
+    this.lastCustomer = c;
+    this.lastOrderId = line.orderId;
+    this.lastBasket = b;
     this.lineBasket.push(b);
     this.lineProduct.push(p);
     this.lineQuantity.push(line.quantity);
