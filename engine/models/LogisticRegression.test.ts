@@ -45,6 +45,13 @@ describe('LogisticRegression', () => {
     expect(b.logit(x)).toBeCloseTo(a.logit(x), 6);
   });
 
+  it('reaches the same optimum with the curvature taken from every 4th row', () => {
+    const { rows, labels } = sample(5_000, 4);
+    const exact = LogisticRegression.fit(rows, labels, 3, { l2: 1, hessianStride: 1, tolerance: 1e-9 });
+    const strided = LogisticRegression.fit(rows, labels, 3, { l2: 1, hessianStride: 4, tolerance: 1e-9 });
+    strided.weights.forEach((w, j) => expect(w).toBeCloseTo(exact.weights[j]!, 6));
+  });
+
   it('shrinks weights toward zero as the ridge grows', () => {
     const { rows, labels } = sample(2_000, 3);
     const loose = LogisticRegression.fit(rows, labels, 3, { l2: 0 });
