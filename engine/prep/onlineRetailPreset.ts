@@ -4,11 +4,12 @@ import type { OrderPreset } from './OrderPreset.js';
 /**
  * Stock codes of the UCI "Online Retail" export that are not products, as observed in the file:
  * postage (`POST`, `DOT` dotcom postage, `C2` carriage), `M`/`m` manual, `S` samples, `D` discount,
- * `B` bad-debt adjustment, fees (`AMAZONFEE`, `BANK CHARGES`), `PADS`, `CRUK` charity commission.
- * `DCGS…` codes look odd but are products. Gift vouchers (`gift_0001_*`) are matched by prefix.
+ * `B` bad-debt adjustment, fees (`AMAZONFEE`, `BANK CHARGES`), `PADS`, `CRUK` charity commission,
+ * and `23444` "Next Day Carriage": a shipping service behind a product-shaped code (found when the
+ * demo proposed it; a scan of the descriptions found no other). `DCGS…` codes look odd but are products. Gift vouchers (`gift_0001_*`) are matched by prefix.
  */
 export const NON_PRODUCT_CODES: ReadonlySet<string> = new Set([
-  'POST', 'DOT', 'C2', 'M', 'm', 'S', 'D', 'B', 'AMAZONFEE', 'BANK CHARGES', 'PADS', 'CRUK',
+  'POST', 'DOT', 'C2', 'M', 'm', 'S', 'D', 'B', 'AMAZONFEE', 'BANK CHARGES', 'PADS', 'CRUK', '23444',
 ]);
 
 /** Prefix of the gift-voucher codes (`gift_0001_10`, `gift_0001_20`, …). */
@@ -71,9 +72,6 @@ const CANCELLATION_PREFIX = 67;
 
 /** True for the stock codes of fees, postage, discounts and vouchers (see `NON_PRODUCT_CODES`). */
 export function isNonProductCode(code: string): boolean {
-  const first = code.charCodeAt(0);
-  // Almost every product code starts with a digit; skip the set lookup for those.
-  if (first >= 48 && first <= 57) return false;
   return NON_PRODUCT_CODES.has(code) || code.startsWith(GIFT_VOUCHER_PREFIX);
 }
 

@@ -37,14 +37,10 @@ describe('development protocol on the shared Online Retail file', () => {
     expect(p.quantityWape.toFixed(3)).toBe('0.469');
   });
 
-  it('comes within 0.001 of P-TopFreq Recall@10 0.187', () => {
-    // Measured 0.18646: 0.00054 under the reference, about 0.6 of one customer's recall. Of the
-    // readings tried (tie orders, G-TopFreq fill or not, baskets per invoice / time / day, line
-    // counts, cancellations as baskets), this one alone matches the other three P-TopFreq figures
-    // (NDCG 0.290, WAPE 0.469, last-quantity WAPE 0.482); none matched all four. Pinned to 4
-    // decimals so any drift shows.
+  it('reproduces P-TopFreq Recall@10 0.187', () => {
+    // This matched only once 23444 "Next Day Carriage", a shipping service with a product-shaped
+    // code, was excluded as a non-product (0.1865 with it): the reference left it out too.
     const p = rows.get('P-TopFreq')!;
-    expect(Math.abs(p.recall - 0.187)).toBeLessThan(0.001);
-    expect(p.recall.toFixed(4)).toBe('0.1865');
+    expect(p.recall.toFixed(3)).toBe('0.187');
   });
 });
