@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { loadLines } from './loadLines.testing.js';
 import { canonicalPreset } from './canonicalPreset.js';
 import { FieldReader } from './FieldReader.js';
-import { OrderLoader } from './OrderLoader.js';
 import type { OrderLine } from './OrderLine.js';
-import type { OrderPreset } from './OrderPreset.js';
 import { parseDateTime } from './time.js';
 
 const HEADER = 'customer_id,order_id,order_date,product_id,quantity,unit_price';
 
-/** Loads comma-separated lines (no quoting; the first is the header, line n is index n - 1). */
-function loadLines(preset: OrderPreset, lines: string[], source = 'orders.csv') {
-  const [header, ...rows] = lines.map((l) => l.split(','));
-  const loader = new OrderLoader(preset, header!, source);
-  rows.forEach((values, i) => loader.addRow(values, i + 2));
-  return loader.finish();
-}
 
 function interpret(row: string, header = HEADER) {
   const names = header.split(',');

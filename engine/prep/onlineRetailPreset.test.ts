@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { loadLines } from './loadLines.testing.js';
 import { FieldReader } from './FieldReader.js';
 import { isNonProductCode, normaliseCustomerId, onlineRetailPreset } from './onlineRetailPreset.js';
-import { OrderLoader } from './OrderLoader.js';
 import type { OrderLine } from './OrderLine.js';
-import type { OrderPreset } from './OrderPreset.js';
 
 const HEADER = 'InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country';
 
-/** Loads comma-separated lines (no quoting; the first is the header, line n is index n - 1). */
-function loadLines(preset: OrderPreset, lines: string[], source = 'orders.csv') {
-  const [header, ...rows] = lines.map((l) => l.split(','));
-  const loader = new OrderLoader(preset, header!, source);
-  rows.forEach((values, i) => loader.addRow(values, i + 2));
-  return loader.finish();
-}
 
 function interpret(row: string) {
   const names = HEADER.split(',');

@@ -34,7 +34,8 @@ export function habitualModel(settings: Partial<HabitualSettings> = {}): Habitua
   return {
     name: 'Optimal Order habitual',
     fit(history: OrderHistory, asOf: number): FittedHabitualModel {
-      const train = trainingSet(history, asOf, s);
+      const past = sliceHistory(history, { before: asOf });
+      const train = trainingSet(past, asOf, s);
       const positives = train.labels.reduce((n, y) => n + y, 0);
       const learnable = positives >= s.minTrainingRows && train.labels.length - positives >= s.minTrainingRows;
       const ranker = learnable ? LogisticRegression.fit(train.rows, train.labels, FEATURE_COUNT, { l2: s.l2, weights: train.weights }) : null;
@@ -42,7 +43,6 @@ export function habitualModel(settings: Partial<HabitualSettings> = {}): Habitua
       const probability = ranker
         ? (f: Float64Array, o: number) => ranker.probability(f, o)
         : (f: Float64Array, o: number) => Math.min(1, FALLBACK_ALPHA * f[o]! + (1 - FALLBACK_ALPHA) * f[o + 1]!);
-      const past = sliceHistory(history, { before: asOf });
       const features = new CandidateFeatures(past, asOf, s);
       const quantityOf = medianQuantity(past, { recentOrders: RECENT_QUANTITIES });
       return {

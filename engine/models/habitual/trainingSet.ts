@@ -10,13 +10,12 @@ export interface TrainingSet {
 }
 
 /**
- * Builds the ranker's training set from the history before `asOf` alone: at each earlier cut-off
+ * Builds the ranker's training set from `past`, the history before `asOf` (the caller slices it): at each earlier cut-off
  * t = asOf − j·step (j = 1..n), the candidates of every customer who ordered between t and asOf,
  * labelled by whether they are in that customer's first order after t. This mirrors the task
  * (predict the next order from the past) without looking at anything on or after `asOf`.
  */
-export function trainingSet(history: OrderHistory, asOf: number, settings: HabitualSettings): TrainingSet {
-  const past = sliceHistory(history, { before: asOf });
+export function trainingSet(past: OrderHistory, asOf: number, settings: HabitualSettings): TrainingSet {
   // Sampling hashes the ids, not the indexes, so it does not depend on how the file numbered them.
   const customerHash = Int32Array.from(past.customerIds, stringHash);
   const productHash = Int32Array.from(past.productIds, stringHash);
