@@ -6,3 +6,8 @@ export * from './models/index.js';
 export * from './evaluate/index.js';
 export * from './explain/index.js';
 export * from './proposal/index.js';
+export * from './catalog/index.js';
+export * from './segments/index.js';
+export * from './rules/index.js';
+export * from './pricing/index.js';
+export * from './promotions/index.js';

@@ -1,0 +1,3 @@
+// The public face of catalogue helpers.
+
+export { productGroup } from './productGroup.js';

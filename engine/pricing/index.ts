@@ -1,0 +1,3 @@
+// The public face of pricing.
+
+export type { PriceQuote } from './PriceQuote.js';

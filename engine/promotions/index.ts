@@ -1,0 +1,3 @@
+// The public face of promotions.
+
+export type { Promotion } from './Promotion.js';

@@ -1,0 +1,34 @@
+/**
+ * Where a customer stands against its own rhythm:
+ * - `new`: too little history to have a rhythm (fewer orders than a rhythm needs);
+ * - `active`: ordering at its usual pace;
+ * - `at-risk`: later than its own usual interval allows;
+ * - `lapsed`: far beyond it.
+ */
+export type Segment = 'new' | 'active' | 'at-risk' | 'lapsed';
+
+/** All segments, in order of standing. */
+export const SEGMENTS: readonly Segment[] = ['new', 'active', 'at-risk', 'lapsed'];
+
+/** A customer's segment with the figures it was decided from (RFM and stability). */
+export interface CustomerSegment {
+  /** Customer index in the history. */
+  customer: number;
+  segment: Segment;
+  /** Days since the last order, as of the date. */
+  recencyDays: number;
+  /** Orders before the date. */
+  orders: number;
+  /** Typical days between orders (median gap); `null` with fewer than two orders. */
+  intervalDays: number | null;
+  /** Total value ordered (Σ quantity × known unit price). */
+  monetary: number;
+  /** Mean value of an order. */
+  orderValue: number;
+  /** How regular the orders are, in [0, 1]: 1 − coefficient of variation of the gaps (0 if unknown). */
+  stability: number;
+  /** For at-risk and lapsed customers: the value expected over the horizon were it active. */
+  valueAtStake: number;
+  /** Plain-language reason, e.g. "orders every ~35 days, last order 80 days ago". */
+  reason: string;
+}
