@@ -11,3 +11,4 @@ export * from './segments/index.js';
 export * from './rules/index.js';
 export * from './pricing/index.js';
 export * from './promotions/index.js';
+export * from './feedback/index.js';
