@@ -8,6 +8,7 @@ Commands:
   recommend   write each customer's proposed order (JSON lines or CSV)
   evaluate    measure the engine against the baselines on a next-order split
   demo        print a few customers' proposals from the bundled shared data
+  replay      replay proposals month by month, with and without the reps' feedback
 
 Run 'optimal-order <command> --help' for a command's flags.
 Exit codes: 0 done, 2 bad input (the message names the file, line and field) or bad flags.`,
@@ -26,6 +27,10 @@ before --as-of influence the output.
   --k N                lines per customer (default 10)
   --format FORMAT      json (default: one JSON object per line) or csv (one row per line item)
   --out FILE           write there instead of standard output
+  --feedback FILE      what reps did with earlier proposals, JSON lines: {"customerId", "productId",
+                         "date", "action": accepted|edited|rejected, "kind", "proposedQuantity",
+                         "acceptedQuantity"?, "rejectionReason"?}. Rejected novelties are held back
+                         for 90 days, ignored habitual lines lose weight, accepted quantities count
   --help               this text
 
 Progress and the load report go to standard error.`,
@@ -42,6 +47,20 @@ repeats among the proposals, quantity WAPE on proposed items that were bought, a
   --cutoff YYYY-MM-DD  the split date (UTC)
   --horizon DAYS       length of the target window in days
   --k N                list length (default 10)
+  --help               this text`,
+
+  replay: `Usage: optimal-order replay --orders FILE --from YYYY-MM --months N [flags]
+
+Month by month from --from: fits the engine on the orders before the month, proposes to every
+customer who orders in it, and scores the proposal against that customer's first order of the
+month, once without and once with the feedback of the months before. The rep is simulated from the
+order itself: lines the customer ordered are accepted with the quantity ordered, the rest removed.
+
+  --orders FILE        order lines, CSV, optionally gzipped
+  --preset NAME        canonical (default) or online-retail
+  --from YYYY-MM       the first month
+  --months N           how many months
+  --k N                lines per proposal (default 10)
   --help               this text`,
 
   demo: `Usage: optimal-order demo [--customers N]

@@ -3,6 +3,7 @@ import type { CliIo } from './CliIo.js';
 import { demoCommand } from './commands/demoCommand.js';
 import { evaluateCommand } from './commands/evaluateCommand.js';
 import { recommendCommand } from './commands/recommendCommand.js';
+import { replayCommand } from './commands/replayCommand.js';
 import { HELP } from './help.js';
 import { UsageError } from './UsageError.js';
 
@@ -10,6 +11,7 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   recommend: recommendCommand,
   evaluate: evaluateCommand,
   demo: demoCommand,
+  replay: replayCommand,
 };
 
 /** Exit code for bad input or bad flags: the message says what and where. */

@@ -3,7 +3,8 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { stringify } from 'csv-stringify/sync';
-import { habitualModel, proposeOrders, type CustomerProposal } from '../../engine/index.js';
+import { FeedbackIndex, habitualModel, outcomeAfter, proposeOrders, sliceHistory, type CustomerProposal } from '../../engine/index.js';
+import { readFeedbackFile } from '../readFeedbackFile.js';
 import { dateFlag, oneOf, positiveIntFlag, PRESETS, required } from '../options.js';
 import { progress } from '../progress.js';
 import { readOrders } from '../readOrders.js';
@@ -20,6 +21,7 @@ export const RECOMMEND_OPTIONS = {
   k: { type: 'string' },
   format: { type: 'string' },
   out: { type: 'string' },
+  feedback: { type: 'string' },
 } as const;
 
 /** `optimal-order recommend`: every customer's proposal as of a date, as JSON lines or CSV. */
@@ -38,9 +40,12 @@ export async function recommendCommand(args: string[], io: CliIo): Promise<numbe
   const history = await readOrders(ordersPath, preset, io.stderr);
   io.stderr.write('fitting the model…\n');
   const fitted = habitualModel().fit(history, asOf);
+  const feedback = values.feedback
+    ? new FeedbackIndex(await readFeedbackFile(values.feedback), asOf, outcomeAfter(sliceHistory(history, { before: asOf })))
+    : undefined;
   const out: Writable = values.out ? createWriteStream(values.out) : io.stdout;
   if (format === 'csv') await write(out, stringify([CSV_COLUMNS]));
-  for (const proposal of proposeOrders(history, asOf, fitted, { k, onProgress: progress(io.stderr, 'customers') })) {
+  for (const proposal of proposeOrders(history, asOf, fitted, { k, feedback, onProgress: progress(io.stderr, 'customers') })) {
     await write(out, format === 'csv' ? csvRows(proposal) : JSON.stringify(proposal) + '\n');
   }
   if (values.out) {

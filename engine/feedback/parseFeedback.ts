@@ -43,13 +43,16 @@ export function parseFeedback(text: string, source: string): FeedbackRecord[] {
       if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0) fail(`field "${field}" must be a number > 0, got ${JSON.stringify(v)}`);
       return v as number;
     };
+    // Fields are checked in the order a record lists them, so the first problem is the one named.
+    const customerId = text('customerId');
+    const productId = text('productId');
     const date = text('date');
     const time = parseDateTime(date);
     if (Number.isNaN(time)) fail(`field "date" must be YYYY-MM-DD, got "${date}"`);
     const action = oneOf('action', ACTIONS);
     const record: FeedbackRecord = {
-      customerId: text('customerId'),
-      productId: text('productId'),
+      customerId,
+      productId,
       time,
       action,
       kind: oneOf('kind', KINDS),

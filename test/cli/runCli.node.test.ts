@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_OPTIONS } from '../../cli/commands/demoCommand.js';
 import { EVALUATE_OPTIONS } from '../../cli/commands/evaluateCommand.js';
 import { RECOMMEND_OPTIONS } from '../../cli/commands/recommendCommand.js';
+import { REPLAY_OPTIONS } from '../../cli/commands/replayCommand.js';
 import { HELP } from '../../cli/help.js';
 import { runCli } from '../../cli/runCli.js';
 import { canonicalOrders, CANONICAL_HEADER } from '../support/canonicalOrders.js';
@@ -88,6 +89,48 @@ describe('optimal-order recommend', () => {
   });
 });
 
+describe('optimal-order recommend --feedback', () => {
+  it('holds back a rejected novelty and pulls an edited quantity toward the accepted one', async () => {
+    const plain = await cli('recommend', '--orders', ordersFile, '--as-of', AS_OF, '--k', '10');
+    const first = JSON.parse(plain.stdout.split('\n')[0]!);
+    const novelty = first.items.find((i: { kind: string }) => i.kind === 'extension');
+    const staple = first.items[0];
+    const feedbackFile = join(dir, 'feedback.jsonl');
+    const lines = [
+      { customerId: first.customerId, productId: staple.productId, date: '2011-05-20', action: 'edited', kind: 'habitual', proposedQuantity: 12, acceptedQuantity: 30 },
+      ...(novelty ? [{ customerId: first.customerId, productId: novelty.productId, date: '2011-05-20', action: 'rejected', kind: 'extension', proposedQuantity: 1 }] : []),
+    ];
+    writeFileSync(feedbackFile, lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
+    const after = await cli('recommend', '--orders', ordersFile, '--as-of', AS_OF, '--k', '10', '--feedback', feedbackFile);
+    expect(after.code).toBe(0);
+    const proposal = JSON.parse(after.stdout.split('\n')[0]!);
+    expect(proposal.items.find((i: { productId: string }) => i.productId === staple.productId).quantity).toBe(21); // median of 12 and 30
+    if (novelty) expect(proposal.items.map((i: { productId: string }) => i.productId)).not.toContain(novelty.productId);
+    expect(proposal.items).toHaveLength(10);
+  });
+
+  it('names the line and field of a bad feedback record', async () => {
+    const bad = join(dir, 'bad-feedback.jsonl');
+    writeFileSync(bad, '{"customerId":"C1"}\n');
+    const { code, stderr } = await cli('recommend', '--orders', ordersFile, '--as-of', AS_OF, '--feedback', bad);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`${bad}:1: field "productId" must be a non-empty string`);
+  });
+});
+
+describe('optimal-order replay', () => {
+  it('prints a row per month with precision without and with feedback', async () => {
+    const { code, stdout } = await cli('replay', '--orders', ordersFile, '--from', '2011-04', '--months', '2');
+    expect(code).toBe(0);
+    const rows = stdout.trim().split('\n').slice(2);
+    expect(rows.map((r) => r.split(/\s+/)[0])).toEqual(['2011-04', '2011-05']);
+    // The first month has no feedback yet: both columns are the same.
+    const first = rows[0]!.split(/\s+/);
+    expect(first[2]).toBe('0');
+    expect(first[3]).toBe(first[4]);
+  });
+});
+
 describe('optimal-order evaluate', () => {
   it('prints the engine and every baseline on the split', async () => {
     const { code, stdout } = await cli('evaluate', '--orders', laterFile, '--cutoff', '2011-05-15', '--horizon', '30');
@@ -126,7 +169,7 @@ describe('bad input and bad flags', () => {
   });
 
   it('documents every flag of every command in its --help', async () => {
-    const commands = { recommend: RECOMMEND_OPTIONS, evaluate: EVALUATE_OPTIONS, demo: DEMO_OPTIONS };
+    const commands = { recommend: RECOMMEND_OPTIONS, evaluate: EVALUATE_OPTIONS, demo: DEMO_OPTIONS, replay: REPLAY_OPTIONS };
     for (const [command, options] of Object.entries(commands)) {
       const { code, stdout } = await cli(command, '--help');
       expect(code).toBe(0);
