@@ -12,3 +12,4 @@ export * from './rules/index.js';
 export * from './pricing/index.js';
 export * from './promotions/index.js';
 export * from './feedback/index.js';
+export * from './optimalOrder/index.js';

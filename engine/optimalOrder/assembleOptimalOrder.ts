@@ -1,0 +1,115 @@
+import type { PriceQuote } from '../pricing/index.js';
+import type { BusinessRules, ClientRule } from '../rules/index.js';
+import type { Segment } from '../segments/index.js';
+import type { LineKind, LinePromotion, OptimalOrder, OptimalOrderLine } from './OptimalOrder.js';
+
+/** A line before rules, prices and ranking: what a model proposes. */
+export interface CandidateLine {
+  productId: string;
+  probability: number;
+  quantity: number;
+  reason: string;
+}
+
+/** Everything one customer's optimal order is assembled from. */
+export interface AssemblyInput {
+  customerId: string;
+  segment: Segment;
+  /** Products the customer has ordered before (must-sell only adds the others). */
+  bought: ReadonlySet<string>;
+  habitual: readonly CandidateLine[];
+  development: readonly CandidateLine[];
+  extension: readonly CandidateLine[];
+  /** The recommended unit price of a line, with its steps. */
+  price: (productId: string, kind: LineKind, quantity: number) => PriceQuote;
+  /** The best promotion for a line, or null. */
+  promotion: (productId: string, quantity: number) => LinePromotion | null;
+  /** Validated rules (see `parseRules`). */
+  rules: BusinessRules;
+  /** Habitual lines at most. */
+  k: number;
+}
+
+/**
+ * No-overwhelming defaults when the rules set none: a novelty must have at least a 10 % chance of
+ * being ordered and be worth at least 5 (currency units) in expectation, and a proposal holds at
+ * most 3: a rep reads a handful of suggestions, not a catalogue.
+ */
+export const DEFAULT_NOVELTY = { minProbability: 0.1, minExpectedValue: 5, maxPerProposal: 3 } as const;
+
+/** Which client rule a segment falls under. */
+const CLIENT_KIND: Record<Segment, ClientRule['appliesTo']> = { new: 'new', active: 'active', 'at-risk': 'win-back', lapsed: 'win-back' };
+
+/**
+ * Assembles one customer's optimal order under the rules: excluded products removed; habitual
+ * lines (top `k`); novelties (development, then extension) kept only when their probability and
+ * expected value pass the thresholds, at most N per proposal (the client rule may lower N); the
+ * segment's must-sell products the customer has never bought added as extension lines, outside the
+ * thresholds (an admin asked for them); each line priced and given its best promotion; each
+ * section ranked by expected value, product priorities applied as weights.
+ */
+export function assembleOptimalOrder(input: AssemblyInput): OptimalOrder {
+  const { rules } = input;
+  const excluded = new Set((rules.excludedProducts ?? []).flatMap((r) => r.productIds));
+  const weight = new Map((rules.productPriorities ?? []).map((r) => [r.productId, r.weight] as const));
+  const novelty = { ...DEFAULT_NOVELTY, ...rules.novelty };
+  const clientRule = (rules.clientRules ?? []).find((r) => r.appliesTo === CLIENT_KIND[input.segment]);
+  const maxNovelties = clientRule?.maxNovelties ?? novelty.maxPerProposal;
+  const used = new Set<string>();
+
+  const price = (c: CandidateLine, kind: LineKind): OptimalOrderLine => {
+    const quantity = Math.max(1, Math.round(c.quantity));
+    const quote = input.price(c.productId, kind, quantity);
+    const w = weight.get(c.productId) ?? 1;
+    return {
+      productId: c.productId,
+      kind,
+      probability: round(c.probability, 2),
+      quantity,
+      price: quote,
+      promotion: input.promotion(c.productId, quantity),
+      expectedValue: round(c.probability * quantity * quote.value * w, 2),
+      reason: w > 1 ? `${c.reason}; a priority product` : c.reason,
+    };
+  };
+  /** The candidates not excluded and not already in the order, marking them as in it. */
+  const take = <T extends { productId: string }>(candidates: readonly T[]): T[] => {
+    const out: T[] = [];
+    for (const c of candidates) {
+      if (excluded.has(c.productId) || used.has(c.productId)) continue;
+      used.add(c.productId);
+      out.push(c);
+    }
+    return out;
+  };
+
+  const habitual = take(input.habitual.slice(0, input.k)).map((c) => price(c, 'habitual'));
+  const novelties = [
+    ...take(input.development).map((c) => price(c, 'development')),
+    ...take(input.extension).map((c) => price(c, 'extension')),
+  ]
+    .filter((l) => l.probability >= novelty.minProbability && l.expectedValue >= novelty.minExpectedValue)
+    .sort(byValue)
+    .slice(0, maxNovelties);
+  const mustSellIds = (rules.mustSell ?? [])
+    .filter((r) => r.segment === input.segment)
+    .flatMap((r) => r.productIds.map((productId) => ({ productId, rule: r.name })))
+    .filter(({ productId }) => !input.bought.has(productId));
+  const mustSell = take(mustSellIds).map(({ productId, rule }) => price({ productId, probability: 0, quantity: 1, reason: `must-sell for ${input.segment} customers (${rule})` }, 'extension'));
+
+  const section = (kind: LineKind) => [...habitual, ...novelties].filter((l) => l.kind === kind).sort(byValue);
+  return {
+    customerId: input.customerId,
+    segment: input.segment,
+    items: [...section('habitual'), ...section('development'), ...section('extension'), ...mustSell],
+  };
+}
+
+function byValue(a: OptimalOrderLine, b: OptimalOrderLine): number {
+  return b.expectedValue - a.expectedValue || (a.productId < b.productId ? -1 : a.productId > b.productId ? 1 : 0);
+}
+
+function round(x: number, decimals: number): number {
+  const f = 10 ** decimals;
+  return Math.round(x * f) / f;
+}
