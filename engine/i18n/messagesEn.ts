@@ -1,0 +1,43 @@
+/**
+ * The English catalogue: the reference every other catalogue is typed against (see `Messages`).
+ * Keys are `area.what`; `{name}` is a placeholder (numbers are formatted for the locale); plural
+ * forms select on `{count}`. Some messages end up inside others (`{ago}`), so each reads alone.
+ */
+export const messagesEn = {
+  // Line reasons (explain/renderReason): "ordered in 5 of the last 6 orders, every ~30 days, last 34 days ago"
+  'reason.neverOrdered': 'not ordered yet; similar customers order it',
+  'reason.inRecentOrders': { one: 'ordered in {with} of the last order', other: 'ordered in {with} of the last {count} orders' },
+  'reason.inAllOrders': { one: 'ordered in {with} of {count} order', other: 'ordered in {with} of {count} orders' },
+  'reason.noneRecent': { one: 'ordered in {with} of {count} order, none of the last {recent}', other: 'ordered in {with} of {count} orders, none of the last {recent}' },
+  'reason.every': { one: 'every ~{count} day', other: 'every ~{count} days' },
+  'reason.last': 'last {ago}',
+  'reason.mustSell': 'must-sell for {segment} customers ({rule})',
+  'reason.priority': 'a priority product',
+  'reason.developmentFrequency': 'similar customers order it every ~{peers}, this customer every ~{own}',
+  'reason.developmentQuantity': 'similar customers order {peers} at a time, this customer {own}',
+  'reason.separator': '; ',
+
+  // Segments (explain/renderSegmentReason)
+  'segment.new': 'new',
+  'segment.active': 'active',
+  'segment.at-risk': 'at risk',
+  'segment.lapsed': 'lapsed',
+  'segment.ordersSoFar': { one: 'new customer: {count} order so far', other: 'new customer: {count} orders so far' },
+  'segment.every': 'orders every ~{interval}',
+  'segment.lastOrder': 'last order {ago}',
+  'segment.late': 'later than usual',
+  'segment.farLate': 'far beyond its usual interval',
+
+  // Price steps (explain/renderPriceStep): "median 2.10 over 14 orders", "-5% win-back", "floor 1.95"
+  'price.medianCustomer': { one: 'median {price} over {count} order', other: 'median {price} over {count} orders' },
+  'price.medianSegment': { one: 'segment median {price} over {count} order', other: 'segment median {price} over {count} orders' },
+  'price.medianEveryone': { one: 'median of all customers {price} over {count} order', other: 'median of all customers {price} over {count} orders' },
+  'price.adjust': '{percent} {rule}',
+  'price.floor': 'floor {price}',
+  'price.ceiling': 'ceiling {price}',
+  'price.promotion': 'promotion {name} {percent}',
+
+  // Proposal text (text/renderProposalText): words the templates need counted
+  'proposal.lineCount': { one: '{count} line', other: '{count} lines' },
+  'proposal.unitCount': { one: '{count} unit', other: '{count} units' },
+} as const;

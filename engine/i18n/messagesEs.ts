@@ -1,0 +1,40 @@
+import type { Messages } from './Messages.js';
+
+/**
+ * The Spanish catalogue, typed against the English keys (a missing or extra key does not compile).
+ * Neutral Spanish for Spain and Latin America: "pedido", "cliente", no regional words.
+ */
+export const messagesEs: Messages = {
+  'reason.neverOrdered': 'aún no lo ha pedido; clientes similares lo piden',
+  'reason.inRecentOrders': { one: 'pedido en {with} del último pedido', other: 'pedido en {with} de los últimos {count} pedidos' },
+  'reason.inAllOrders': { one: 'pedido en {with} de {count} pedido', other: 'pedido en {with} de {count} pedidos' },
+  'reason.noneRecent': { one: 'pedido en {with} de {count} pedido, en ninguno de los últimos {recent}', other: 'pedido en {with} de {count} pedidos, en ninguno de los últimos {recent}' },
+  'reason.every': { one: 'cada ~{count} día', other: 'cada ~{count} días' },
+  'reason.last': 'el último {ago}',
+  'reason.mustSell': 'imprescindible para clientes {segment} ({rule})',
+  'reason.priority': 'producto prioritario',
+  'reason.developmentFrequency': 'clientes similares lo piden cada ~{peers}, este cliente cada ~{own}',
+  'reason.developmentQuantity': 'clientes similares piden {peers} cada vez, este cliente {own}',
+  'reason.separator': '; ',
+
+  'segment.new': 'nuevo',
+  'segment.active': 'activo',
+  'segment.at-risk': 'en riesgo',
+  'segment.lapsed': 'inactivo',
+  'segment.ordersSoFar': { one: 'cliente nuevo: {count} pedido hasta ahora', other: 'cliente nuevo: {count} pedidos hasta ahora' },
+  'segment.every': 'pide cada ~{interval}',
+  'segment.lastOrder': 'último pedido {ago}',
+  'segment.late': 'más tarde de lo habitual',
+  'segment.farLate': 'muy por encima de su intervalo habitual',
+
+  'price.medianCustomer': { one: 'mediana {price} en {count} pedido', other: 'mediana {price} en {count} pedidos' },
+  'price.medianSegment': { one: 'mediana del segmento {price} en {count} pedido', other: 'mediana del segmento {price} en {count} pedidos' },
+  'price.medianEveryone': { one: 'mediana de todos los clientes {price} en {count} pedido', other: 'mediana de todos los clientes {price} en {count} pedidos' },
+  'price.adjust': '{percent} {rule}',
+  'price.floor': 'mínimo {price}',
+  'price.ceiling': 'máximo {price}',
+  'price.promotion': 'promoción {name} {percent}',
+
+  'proposal.lineCount': { one: '{count} línea', other: '{count} líneas' },
+  'proposal.unitCount': { one: '{count} unidad', other: '{count} unidades' },
+};
