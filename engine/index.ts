@@ -4,6 +4,7 @@ export { EngineError } from './EngineError.js';
 export * from './prep/index.js';
 export * from './models/index.js';
 export * from './evaluate/index.js';
+export * from './i18n/index.js';
 export * from './explain/index.js';
 export * from './proposal/index.js';
 export * from './catalog/index.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatAgo } from './formatAgo.js';
-import { formatDate } from './formatDate.js';
+import { formatDay } from './formatDay.js';
 import { durationUnit, formatDuration } from './formatDuration.js';
 import { currencyDigits, formatMoney, roundMoney } from './formatMoney.js';
 import { formatNumber } from './formatNumber.js';
@@ -44,13 +44,13 @@ describe('formatting over Intl', () => {
   });
 
   it('dates, in UTC, from a day, a time or a Date', () => {
-    expect(formatDate('2011-09-01', 'en')).toBe('September 1, 2011');
-    expect(formatDate('2011-09-01', 'en-GB')).toBe('1 September 2011');
-    expect(formatDate('2011-09-01', 'es')).toBe('1 de septiembre de 2011');
-    expect(formatDate(Date.UTC(2011, 8, 1, 23, 30), 'es-MX', 'short')).toBe('01/09/11');
-    expect(formatDate(new Date(Date.UTC(2011, 11, 31)), 'en', 'medium')).toBe('Dec 31, 2011');
-    expect(() => formatDate('2011-02-30', 'en')).toThrow(/not a date: 2011-02-30/);
-    expect(() => formatDate('2011-9-1', 'en')).toThrow(/not a date/);
+    expect(formatDay('2011-09-01', 'en')).toBe('September 1, 2011');
+    expect(formatDay('2011-09-01', 'en-GB')).toBe('1 September 2011');
+    expect(formatDay('2011-09-01', 'es')).toBe('1 de septiembre de 2011');
+    expect(formatDay(Date.UTC(2011, 8, 1, 23, 30), 'es-MX', 'short')).toBe('01/09/11');
+    expect(formatDay(new Date(Date.UTC(2011, 11, 31)), 'en', 'medium')).toBe('Dec 31, 2011');
+    expect(() => formatDay('2011-02-30', 'en')).toThrow(/not a date: 2011-02-30/);
+    expect(() => formatDay('2011-9-1', 'en')).toThrow(/not a date/);
   });
 
   it('how long ago, in days or scaled', () => {

@@ -1,4 +1,4 @@
-import { cached } from './intlCache.js';
+import { cached, cachedSmall } from './intlCache.js';
 import { formattingLocale } from './formattingLocale.js';
 import { durationUnit, type DurationUnit } from './formatDuration.js';
 
@@ -12,5 +12,5 @@ export function formatAgo(days: number, locale: string, { scale = false }: { sca
   const { unit, count } = scale ? durationUnit(days) : { unit: 'day' as DurationUnit, count: days };
   // "auto" only for today, so that 1 day stays "1 day ago" and 1 week never becomes "last week".
   const numeric = count === 0 && unit === 'day' ? 'auto' : 'always';
-  return cached(`r|${tag}|${numeric}`, () => new Intl.RelativeTimeFormat(tag, { numeric })).format(-count, unit);
+  return cachedSmall(`ago|${tag}|${unit}`, count, (n) => cached(`r|${tag}|${numeric}`, () => new Intl.RelativeTimeFormat(tag, { numeric })).format(-n, unit));
 }

@@ -1,4 +1,4 @@
-import { cached } from './intlCache.js';
+import { cached, cachedSmall } from './intlCache.js';
 import { formattingLocale } from './formattingLocale.js';
 
 /** Digits after the decimal point: exact (`{ digits: 2 }` → "2.10") or at most (`{ maxDigits: 1 }`). */
@@ -12,5 +12,6 @@ export function formatNumber(value: number, locale: string, { digits, maxDigits 
   const tag = formattingLocale(locale);
   const min = digits ?? 0;
   const max = digits ?? Math.max(maxDigits, min);
-  return cached(`n|${tag}|${min}|${max}`, () => new Intl.NumberFormat(tag, { minimumFractionDigits: min, maximumFractionDigits: max })).format(value);
+  const key = `n|${tag}|${min}|${max}`;
+  return cachedSmall(key, value, (v) => cached(key, () => new Intl.NumberFormat(tag, { minimumFractionDigits: min, maximumFractionDigits: max })).format(v));
 }

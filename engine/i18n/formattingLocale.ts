@@ -1,3 +1,4 @@
+import { cached } from './intlCache.js';
 import { resolveLocale } from './resolveLocale.js';
 
 /**
@@ -6,6 +7,10 @@ import { resolveLocale } from './resolveLocale.js';
  * language itself, so that text and numbers never speak two languages.
  */
 export function formattingLocale(requested: string): string {
+  return cached(`l|${requested}`, () => resolve(requested));
+}
+
+function resolve(requested: string): string {
   const language = resolveLocale(requested);
   try {
     const [canonical] = Intl.getCanonicalLocales(requested.replace(/_/g, '-'));

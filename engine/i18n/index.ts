@@ -14,7 +14,7 @@ export { translate } from './translate.js';
 export { formatNumber, type NumberDigits } from './formatNumber.js';
 export { formatMoney, currencyDigits, roundMoney } from './formatMoney.js';
 export { formatPercent, type PercentOptions } from './formatPercent.js';
-export { formatDate, toTime, type DateInput, type DateStyle } from './formatDate.js';
+export { formatDay, toTime, type DateInput, type DateStyle } from './formatDay.js';
 export { formatAgo } from './formatAgo.js';
 export { formatDuration, durationUnit, type DurationUnit } from './formatDuration.js';
 export { pluralCategory } from './pluralCategory.js';

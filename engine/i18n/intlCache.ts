@@ -13,3 +13,19 @@ export function cached<T>(key: string, make: () => T): T {
   }
   return f;
 }
+
+/** Whole numbers below this have their formatted text kept: reasons format day and order counts by the thousand. */
+const SMALL = 1024;
+const small = new Map<string, string[]>();
+
+/**
+ * `format(value)`, remembered per `key` when `value` is a whole number in [0, 1024): a reason's
+ * counts repeat across lines, and a remembered string costs nothing while `Intl` costs about a
+ * microsecond each time.
+ */
+export function cachedSmall(key: string, value: number, format: (value: number) => string): string {
+  if (!(Number.isInteger(value) && value >= 0 && value < SMALL)) return format(value);
+  let texts = small.get(key);
+  if (!texts) small.set(key, (texts = []));
+  return (texts[value] ??= format(value));
+}

@@ -20,7 +20,7 @@ export const messagesEn = {
   // Segments (explain/renderSegmentReason)
   'segment.new': 'new',
   'segment.active': 'active',
-  'segment.at-risk': 'at risk',
+  'segment.at-risk': 'at-risk',
   'segment.lapsed': 'lapsed',
   'segment.ordersSoFar': { one: 'new customer: {count} order so far', other: 'new customer: {count} orders so far' },
   'segment.every': 'orders every ~{interval}',

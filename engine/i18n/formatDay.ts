@@ -12,7 +12,7 @@ export type DateStyle = 'short' | 'medium' | 'long';
  * A calendar date in the locale's way, in UTC (the engine's dates are UTC days, so a rep west of
  * Greenwich never sees the day before): `'2011-09-01', 'en'` → "September 1, 2011".
  */
-export function formatDate(date: DateInput, locale: string, style: DateStyle = 'long'): string {
+export function formatDay(date: DateInput, locale: string, style: DateStyle = 'long'): string {
   const tag = formattingLocale(locale);
   return cached(`t|${tag}|${style}`, () => new Intl.DateTimeFormat(tag, { dateStyle: style, timeZone: 'UTC' })).format(toTime(date));
 }

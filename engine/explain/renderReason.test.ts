@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { HabitualReason } from './Reason.js';
+import { renderReason, renderReasons } from './renderReason.js';
+
+const habitual = (over: Partial<HabitualReason> = {}): HabitualReason => ({
+  code: 'habitual', orders: 9, ordersWithProduct: 7, recentOrders: 6, recentWithProduct: 5, everyDays: 30, daysSinceLast: 34, ...over,
+});
+
+describe('renderReason', () => {
+  it('tells a habitual line in English and Spanish', () => {
+    expect(renderReason(habitual(), 'en')).toBe('ordered in 5 of the last 6 orders, every ~30 days, last 34 days ago');
+    expect(renderReason(habitual(), 'es')).toBe('pedido en 5 de los últimos 6 pedidos, cada ~30 días, el último hace 34 días');
+    expect(renderReason(habitual(), 'es-AR')).toBe('pedido en 5 de los últimos 6 pedidos, cada ~30 días, el último hace 34 días');
+  });
+
+  it('uses singular forms and "today" in both languages', () => {
+    const one = habitual({ orders: 1, ordersWithProduct: 1, recentOrders: 1, recentWithProduct: 1, everyDays: null, daysSinceLast: 1 });
+    expect(renderReason(one, 'en')).toBe('ordered in 1 of 1 order, last 1 day ago');
+    expect(renderReason(one, 'es')).toBe('pedido en 1 de 1 pedido, el último hace 1 día');
+    const today = habitual({ everyDays: 1, daysSinceLast: 0 });
+    expect(renderReason(today, 'en')).toBe('ordered in 5 of the last 6 orders, every ~1 day, last today');
+    expect(renderReason(today, 'es')).toBe('pedido en 5 de los últimos 6 pedidos, cada ~1 día, el último hoy');
+  });
+
+  it('says when the product is absent from the recent orders', () => {
+    const absent = habitual({ orders: 1200, ordersWithProduct: 2, recentWithProduct: 0, everyDays: 12, daysSinceLast: 300 });
+    expect(renderReason(absent, 'en')).toBe('ordered in 2 of 1,200 orders, none of the last 6, every ~12 days, last 300 days ago');
+    expect(renderReason(absent, 'es')).toBe('pedido en 2 de 1200 pedidos, en ninguno de los últimos 6, cada ~12 días, el último hace 300 días');
+  });
+
+  it('tells the other kinds of line', () => {
+    expect(renderReason({ code: 'never-ordered' }, 'es')).toBe('aún no lo ha pedido; clientes similares lo piden');
+    expect(renderReason({ code: 'must-sell', segment: 'at-risk', rule: 'Core range' }, 'en')).toBe('must-sell for at-risk customers (Core range)');
+    expect(renderReason({ code: 'must-sell', segment: 'at-risk', rule: 'Core range' }, 'es')).toBe('imprescindible para clientes en riesgo (Core range)');
+    expect(renderReason({ code: 'development', measure: 'frequency', own: 63, peers: 28 }, 'en')).toBe('similar customers order it every ~4 weeks, this customer every ~9 weeks');
+    expect(renderReason({ code: 'development', measure: 'quantity', own: 6, peers: 24.5 }, 'es')).toBe('clientes similares piden 24,5 cada vez, este cliente 6');
+  });
+
+  it('joins several reasons of one line', () => {
+    expect(renderReasons([{ code: 'never-ordered' }, { code: 'priority' }], 'en')).toBe('not ordered yet; similar customers order it; a priority product');
+    expect(renderReasons([{ code: 'never-ordered' }, { code: 'priority' }], 'es')).toBe('aún no lo ha pedido; clientes similares lo piden; producto prioritario');
+  });
+});
