@@ -6,6 +6,7 @@ export * from './models/index.js';
 export * from './evaluate/index.js';
 export * from './i18n/index.js';
 export * from './explain/index.js';
+export * from './text/index.js';
 export * from './proposal/index.js';
 export * from './catalog/index.js';
 export * from './segments/index.js';

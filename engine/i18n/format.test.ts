@@ -26,6 +26,9 @@ describe('formatting over Intl', () => {
     expect(formatMoney(12345.5, 'es', 'EUR')).toBe(`12.345,50${NBSP}€`);
     expect(formatMoney(1234.5, 'en', 'EUR')).toBe('€1,234.50');
     expect(formatMoney(1234.5, 'en', 'JPY')).toBe('¥1,235');
+    expect(formatMoney(1.785, 'en', 'GBP', { maxDigits: 4 })).toBe('£1.785');
+    expect(formatMoney(1.5, 'es', 'GBP', { maxDigits: 4 })).toBe(`1,50${NBSP}GBP`);
+    expect(formatMoney(1.785, 'en', 'GBP')).toBe('£1.79');
   });
 
   it('rounds money to the currency unit', () => {

@@ -4,10 +4,14 @@ import { formattingLocale } from './formattingLocale.js';
 /**
  * An amount of money in the locale's way, `currency` an ISO 4217 code: `1234.5, 'en', 'GBP'` →
  * "£1,234.50", `'es'` → "1234,50 GBP" (CLDR writes a foreign currency's code, not its sign, in Spanish).
+ * `maxDigits` lets a unit price keep the fractions of a penny it really has (`1.785` → "£1.785"),
+ * so that quantity × unit price is the line total shown.
  */
-export function formatMoney(value: number, locale: string, currency: string): string {
+export function formatMoney(value: number, locale: string, currency: string, { maxDigits }: { maxDigits?: number } = {}): string {
   const tag = formattingLocale(locale);
-  return cached(`m|${tag}|${currency}`, () => new Intl.NumberFormat(tag, { style: 'currency', currency })).format(value);
+  const digits = currencyDigits(currency);
+  const max = Math.max(digits, maxDigits ?? digits);
+  return cached(`m|${tag}|${currency}|${max}`, () => new Intl.NumberFormat(tag, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: max })).format(value);
 }
 
 /** Digits after the decimal point of `currency` (2 for GBP and EUR, 0 for JPY), from `Intl`. */

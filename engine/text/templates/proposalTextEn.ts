@@ -1,0 +1,28 @@
+/** The English plain-text proposal (Mustache; the variables are `ProposalView`'s). */
+export const proposalTextEn = `Proposed order for {{customer.name}} ({{customer.id}})
+{{#date}}
+{{.}}
+{{/date}}
+
+Dear {{customer.name}},
+
+Following our conversation, this is the order we propose, based on what you usually order:
+
+{{#lines}}
+- {{quantity}} × {{name}} ({{productId}}) at {{unitPrice}}: {{lineTotal}}{{#promotion}}, promotion {{name}} {{discount}}{{/promotion}}
+{{/lines}}
+{{^lines}}
+(no lines)
+{{/lines}}
+
+Total: {{total}} ({{lineCount}}, {{unitCount}})
+{{#offer}}
+
+{{.}}
+{{/offer}}
+
+These prices are valid until {{validUntil}}.
+
+Kind regards,
+{{repName}}
+`;

@@ -1,0 +1,28 @@
+/** The Spanish plain-text proposal (Mustache; the variables are `ProposalView`'s). */
+export const proposalTextEs = `Propuesta de pedido para {{customer.name}} ({{customer.id}})
+{{#date}}
+{{.}}
+{{/date}}
+
+Estimado cliente, {{customer.name}}:
+
+Tras nuestra conversación, le proponemos el siguiente pedido, basado en lo que suele pedir:
+
+{{#lines}}
+- {{quantity}} × {{name}} ({{productId}}) a {{unitPrice}}: {{lineTotal}}{{#promotion}}, promoción {{name}} {{discount}}{{/promotion}}
+{{/lines}}
+{{^lines}}
+(sin líneas)
+{{/lines}}
+
+Total: {{total}} ({{lineCount}}, {{unitCount}})
+{{#offer}}
+
+{{.}}
+{{/offer}}
+
+Estos precios son válidos hasta el {{validUntil}}.
+
+Un cordial saludo,
+{{repName}}
+`;
