@@ -13,11 +13,23 @@ export function translate<K extends MessageKey>(locale: string, key: K, ...[para
   const message: string | PluralMessage = catalogue(locale)[key];
   const values = (params ?? {}) as Record<string, string | number>;
   const text = typeof message === 'string' ? message : pluralForm(message, values.count, locale, key);
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const value = values[name];
-    if (value === undefined) throw new EngineError('MISSING_PARAMETER', `message ${key}: no value for {${name}}`);
-    return typeof value === 'number' ? formatNumber(value, locale) : value;
-  });
+  const parts = compiled(text);
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const value = values[parts[i]!];
+    if (value === undefined) throw new EngineError('MISSING_PARAMETER', `message ${key}: no value for {${parts[i]}}`);
+    out += (typeof value === 'number' ? formatNumber(value, locale) : value) + parts[i + 1]!;
+  }
+  return out;
+}
+
+/** Message texts split once into literal, name, literal, …: reasons are rendered by the ten thousand. */
+const split = new Map<string, string[]>();
+
+function compiled(text: string): string[] {
+  let parts = split.get(text);
+  if (!parts) split.set(text, (parts = text.split(/\{(\w+)\}/)));
+  return parts;
 }
 
 function pluralForm(message: PluralMessage, count: string | number | undefined, locale: string, key: string): string {
