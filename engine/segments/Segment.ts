@@ -14,20 +14,35 @@ export const SEGMENTS: readonly Segment[] = ['new', 'active', 'at-risk', 'lapsed
 export interface CustomerSegment {
   /** Customer index in the history. */
   customer: number;
+  /** Customer id in the source (added: the CLI and the win-back list name customers by it). */
+  customerId: string;
   segment: Segment;
   /** Days since the last order, as of the date. */
   recencyDays: number;
   /** Orders before the date. */
   orders: number;
-  /** Typical days between orders (median gap); `null` with fewer than two orders. */
+  /**
+   * Distinct days with an order (added): several orders on one day are one occasion, so gaps,
+   * interval and order value are counted per order day.
+   */
+  orderDays: number;
+  /** Typical days between orders (median gap between order days); `null` with fewer than two. */
   intervalDays: number | null;
+  /**
+   * Days since the last order within which the customer is `active` (added): the interval plus a
+   * slack that widens with the spread of its gaps; `lapsed` beyond `lapsedFactor` times it. `null` for `new`.
+   */
+  allowanceDays: number | null;
   /** Total value ordered (Σ quantity × known unit price). */
   monetary: number;
-  /** Mean value of an order. */
+  /** Mean value of an order day (`monetary / orderDays`). */
   orderValue: number;
   /** How regular the orders are, in [0, 1]: 1 − coefficient of variation of the gaps (0 if unknown). */
   stability: number;
-  /** For at-risk and lapsed customers: the value expected over the horizon were it active. */
+  /**
+   * For at-risk and lapsed customers: the value expected over the horizon were it ordering at its
+   * usual pace (`orderValue × horizon / intervalDays`); 0 for the others.
+   */
   valueAtStake: number;
   /** Plain-language reason, e.g. "orders every ~35 days, last order 80 days ago". */
   reason: string;
