@@ -9,6 +9,7 @@ Commands:
   evaluate    measure the engine against the baselines on a next-order split
   demo        print a few customers' proposals from the bundled shared data
   replay      replay proposals month by month, with and without the reps' feedback
+  segments    each customer's segment against its own rhythm, or the win-back list
 
 Run 'optimal-order <command> --help' for a command's flags.
 Exit codes: 0 done, 2 bad input (the message names the file, line and field) or bad flags.`,
@@ -62,6 +63,25 @@ order itself: lines the customer ordered are accepted with the quantity ordered,
   --months N           how many months
   --k N                lines per proposal (default 10)
   --help               this text`,
+
+  segments: `Usage: optimal-order segments --orders FILE --as-of YYYY-MM-DD [flags]
+
+Writes the segment of every customer with an order before --as-of, in customer id order, judged
+against its own rhythm: new (fewer than 3 order days), active (within its allowance: its median gap
+between order days plus 0.75 of it, or 1.5 standard deviations of its gaps if more, at least 14
+days), at-risk (beyond it), lapsed (beyond 2.5 allowances). Each with recency, orders, order days,
+interval, allowance, stability, monetary value, order value, value at stake and a reason.
+
+  --orders FILE        order lines, CSV, optionally gzipped (detected from the content)
+  --preset NAME        canonical (default) or online-retail
+  --as-of YYYY-MM-DD   the date the segments are judged on (UTC); later orders are ignored
+  --win-back           only the at-risk and lapsed customers, highest value at stake first (what
+                         they would order over 62 days at their usual pace), with their offer
+  --format FORMAT      json (default: one JSON object per customer) or csv (one row per customer)
+  --out FILE           write there instead of standard output
+  --help               this text
+
+The load report and the count per segment go to standard error.`,
 
   demo: `Usage: optimal-order demo [--customers N]
 

@@ -4,6 +4,7 @@ import { demoCommand } from './commands/demoCommand.js';
 import { evaluateCommand } from './commands/evaluateCommand.js';
 import { recommendCommand } from './commands/recommendCommand.js';
 import { replayCommand } from './commands/replayCommand.js';
+import { segmentsCommand } from './commands/segmentsCommand.js';
 import { HELP } from './help.js';
 import { UsageError } from './UsageError.js';
 
@@ -12,6 +13,7 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   evaluate: evaluateCommand,
   demo: demoCommand,
   replay: replayCommand,
+  segments: segmentsCommand,
 };
 
 /** Exit code for bad input or bad flags: the message says what and where. */

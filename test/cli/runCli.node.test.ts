@@ -7,6 +7,7 @@ import { DEMO_OPTIONS } from '../../cli/commands/demoCommand.js';
 import { EVALUATE_OPTIONS } from '../../cli/commands/evaluateCommand.js';
 import { RECOMMEND_OPTIONS } from '../../cli/commands/recommendCommand.js';
 import { REPLAY_OPTIONS } from '../../cli/commands/replayCommand.js';
+import { SEGMENTS_OPTIONS } from '../../cli/commands/segmentsCommand.js';
 import { HELP } from '../../cli/help.js';
 import { runCli } from '../../cli/runCli.js';
 import { canonicalOrders, CANONICAL_HEADER } from '../support/canonicalOrders.js';
@@ -169,7 +170,7 @@ describe('bad input and bad flags', () => {
   });
 
   it('documents every flag of every command in its --help', async () => {
-    const commands = { recommend: RECOMMEND_OPTIONS, evaluate: EVALUATE_OPTIONS, demo: DEMO_OPTIONS, replay: REPLAY_OPTIONS };
+    const commands = { recommend: RECOMMEND_OPTIONS, evaluate: EVALUATE_OPTIONS, demo: DEMO_OPTIONS, replay: REPLAY_OPTIONS, segments: SEGMENTS_OPTIONS };
     for (const [command, options] of Object.entries(commands)) {
       const { code, stdout } = await cli(command, '--help');
       expect(code).toBe(0);

@@ -1,0 +1,80 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../cli/runCli.js';
+import { CANONICAL_HEADER } from '../support/canonicalOrders.js';
+import { captureStream } from '../support/captureStream.js';
+
+async function cli(...argv: string[]) {
+  const stdout = captureStream();
+  const stderr = captureStream();
+  const code = await runCli(argv, { stdout: stdout.stream, stderr: stderr.stream });
+  return { code, stdout: stdout.text(), stderr: stderr.text() };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'optimal-order-segments-'));
+const ordersFile = join(dir, 'orders.csv');
+const AS_OF = '2011-07-01';
+const DAY = 86_400_000;
+
+/** Orders of `value` (quantity 10 × unit price) on each day, counted back from the as-of date. */
+function rows(customer: string, daysBefore: number[], unitPrice: number): string[] {
+  return daysBefore.map((d, i) => `${customer},${customer}-${i},${new Date(Date.parse(AS_OF) - d * DAY).toISOString().slice(0, 10)},P1,10,${unitPrice},"BOX, LARGE"`);
+}
+
+beforeAll(() => {
+  writeFileSync(
+    ordersFile,
+    [
+      CANONICAL_HEADER,
+      ...rows('ACTIVE', [130, 100, 70, 40, 10], 10), // every 30 days, last 10 days ago
+      ...rows('LATE', [180, 150, 120, 90, 60], 10), // every 30 days, last 60 days ago: at risk
+      ...rows('GONE', [290, 270, 250, 230, 210], 5), // every 20 days, last 210 days ago: lapsed
+      ...rows('BIG', [100, 90, 80], 100), // every 10 days, last 80 days ago: lapsed, worth most
+      ...rows('ONCE', [5], 10), // one order: new
+      'LATER,X,2011-07-02,P1,10,1.00,', // after the as-of date: not listed
+    ].join('\n') + '\n',
+  );
+});
+
+describe('optimal-order segments', () => {
+  it('writes one JSON line per customer with an earlier order, in id order, with its segment and why', async () => {
+    const { code, stdout, stderr } = await cli('segments', '--orders', ordersFile, '--as-of', AS_OF);
+    expect(code).toBe(0);
+    expect(stderr).toContain('5 customers: 1 new, 1 active, 1 at-risk, 2 lapsed');
+    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => [l.customerId, l.segment])).toEqual([
+      ['ACTIVE', 'active'], ['BIG', 'lapsed'], ['GONE', 'lapsed'], ['LATE', 'at-risk'], ['ONCE', 'new'],
+    ]);
+    expect(lines[3]).toEqual({
+      customerId: 'LATE', segment: 'at-risk', recencyDays: 60, orders: 5, orderDays: 5, intervalDays: 30, allowanceDays: 52.5,
+      stability: 1, monetary: 500, orderValue: 100, valueAtStake: 206.67, reason: 'orders every ~4 weeks, last order 9 weeks ago, later than usual',
+    });
+    expect(lines[4]).toMatchObject({ intervalDays: null, allowanceDays: null, valueAtStake: 0 });
+  });
+
+  it('writes the win-back list by value at stake, as CSV to --out', async () => {
+    const out = join(dir, 'win-back.csv');
+    const { code, stdout } = await cli('segments', '--orders', ordersFile, '--as-of', AS_OF, '--win-back', '--format', 'csv', '--out', out);
+    expect(code).toBe(0);
+    expect(stdout).toBe('');
+    const table: string[][] = parse(readFileSync(out, 'utf8'));
+    expect(table[0]).toEqual([
+      'customer_id', 'segment', 'recency_days', 'orders', 'order_days', 'interval_days', 'allowance_days', 'stability',
+      'monetary', 'order_value', 'value_at_stake', 'reason', 'offer', 'discount_percent', 'rule',
+    ]);
+    // BIG: 1000 every 10 days → 6200 over 62 days; LATE: 100 every 30 → 206.67; GONE: 50 every 20 → 155.
+    expect(table.slice(1).map((r) => [r[0], r[10]])).toEqual([['BIG', '6200'], ['LATE', '206.67'], ['GONE', '155']]);
+    expect(table[1]!.slice(12)).toEqual(['', '0', '']);
+  });
+
+  it('rejects a missing or bad --as-of with the usage', async () => {
+    const missing = await cli('segments', '--orders', ordersFile);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('--as-of is required');
+    expect(missing.stderr).toContain('Usage: optimal-order segments');
+    expect((await cli('segments', '--orders', ordersFile, '--as-of', '2011-02-30')).stderr).toContain("--as-of must be a date as YYYY-MM-DD, got '2011-02-30'");
+  });
+});
