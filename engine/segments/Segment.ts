@@ -41,7 +41,8 @@ export interface CustomerSegment {
   stability: number;
   /**
    * For at-risk and lapsed customers: the value expected over the horizon were it ordering at its
-   * usual pace (`orderValue × horizon / intervalDays`); 0 for the others.
+   * usual pace (`orderValue × horizon / intervalDays`, the interval at least a week); 0 for the
+   * others.
    */
   valueAtStake: number;
   /** Plain-language reason, e.g. "orders every ~35 days, last order 80 days ago". */

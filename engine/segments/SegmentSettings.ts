@@ -29,6 +29,12 @@ export interface SegmentSettings {
   lapsedFactor: number;
   /** Days the value at stake is counted over. Default 62: the shared data's evaluation horizon. */
   horizonDays: number;
+  /**
+   * The value at stake counts at most one order per this many days. Default 7: a customer whose
+   * "rhythm" is a few orders within one week (a burst, then silence) would otherwise be valued at
+   * twenty orders in two months.
+   */
+  minPaceDays: number;
 }
 
 /** The defaults, grounded on the shared data in decisions/0004-segmentation.md. */
@@ -39,4 +45,5 @@ export const DEFAULT_SEGMENT_SETTINGS: Readonly<SegmentSettings> = {
   minAllowanceDays: 14,
   lapsedFactor: 2.5,
   horizonDays: 62,
+  minPaceDays: 7,
 };

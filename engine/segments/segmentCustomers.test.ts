@@ -70,6 +70,12 @@ describe('segmentCustomers', () => {
     expect(s!.valueAtStake).toBeCloseTo(300, 10);
   });
 
+  it('counts at most one order a week at stake, so a burst of orders is not taken for a pace', () => {
+    const burst = segmentAfter([0, 2, 4], 60);
+    expect(burst).toMatchObject({ segment: 'lapsed', intervalDays: 2 });
+    expect(burst.valueAtStake).toBeCloseTo((100 * 62) / 7, 10);
+  });
+
   it('lists every customer with an order before the date, in index order, and ignores later orders', () => {
     const h = history({ a: [0, 30, 60], b: [200], c: [0, 30, 60, 90, 120, 150] });
     const asOf = T0 + 100 * DAY_MS;

@@ -32,7 +32,7 @@ export function segmentCustomers(past: OrderHistory, asOf: number, options: Part
       monetary: rhythm.monetary,
       orderValue,
       stability: rhythm.stability,
-      valueAtStake: lost ? valueAtStake(orderValue, rhythm.intervalDays, settings.horizonDays) : 0,
+      valueAtStake: lost ? valueAtStake(orderValue, rhythm.intervalDays, settings.horizonDays, settings.minPaceDays) : 0,
       reason: '',
     };
     s.reason = renderSegmentReason(s, 'en');
