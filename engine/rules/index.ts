@@ -1,3 +1,9 @@
-// The public face of business rules.
+// The public face of business rules: their types, their validation, and the one error they throw.
 
 export type { BusinessRules, ClientRule, PriceRule, PriceCondition } from './BusinessRules.js';
+export { RuleError, type RuleErrorCode } from './RuleError.js';
+export { parseRules } from './parseRules.js';
+export { conditionsOverlap } from './parsePriceRule.js';
+
+// Field-by-field reading of admin-written JSON, shared with promotions.
+export { RuleFields, type Range } from './RuleFields.js';

@@ -1,0 +1,104 @@
+import { readFile } from 'node:fs/promises';
+import { EngineError } from '../engine/index.js';
+
+/**
+ * Reads and parses a JSON file (rules, promotions). A missing file is `FILE_NOT_FOUND`, an
+ * unreadable one `FILE_UNREADABLE`, bad JSON `MALFORMED_JSON` with `path:line:column: message`
+ * (the line also in `where`). A byte-order mark is skipped. What the JSON means is checked by the
+ * caller (`parseRules`, `parsePromotions`).
+ */
+export async function readJsonFile(path: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new EngineError('FILE_NOT_FOUND', `${path}: file not found`, { source: path });
+    throw new EngineError('FILE_UNREADABLE', `${path}: cannot be read (${(error as Error).message})`, { source: path });
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    // Node 20's messages often lack a position and echo the whole file: find the place ourselves
+    // and keep V8's words up to the echo ("Unexpected token ','").
+    const message = (error as Error).message.replace(/, ".*" is not valid JSON$/s, '');
+    const offset = syntaxErrorOffset(text);
+    if (offset < 0) throw new EngineError('MALFORMED_JSON', `${path}: ${message}`, { source: path });
+    const before = text.slice(0, offset).split('\n');
+    const line = before.length;
+    const column = before[before.length - 1]!.length + 1;
+    throw new EngineError('MALFORMED_JSON', `${path}:${line}:${column}: ${message}`, { source: path, line });
+  }
+}
+
+/** Literals after a value's first character: numbers, `true`, `false`, `null` (sticky: read at `lastIndex`). */
+const LITERAL = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
+const ESCAPE = /\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/y;
+
+/**
+ * The offset of the first JSON syntax error in `s` (the end of the text when it stops short), or
+ * -1 when it finds none. A small recursive-descent scan, run only once `JSON.parse` has failed.
+ */
+function syntaxErrorOffset(s: string): number {
+  let i = 0;
+  const fail = (): never => {
+    throw i;
+  };
+  const ws = () => {
+    while (s[i] === ' ' || s[i] === '\t' || s[i] === '\n' || s[i] === '\r') i++;
+  };
+  const sticky = (re: RegExp) => {
+    re.lastIndex = i;
+    if (!re.test(s)) fail();
+    i = re.lastIndex;
+  };
+  const string = () => {
+    i++;
+    for (;;) {
+      const c = s[i];
+      if (c === undefined || c < ' ') fail();
+      if (c === '"') return void i++;
+      if (c === '\\') sticky(ESCAPE);
+      else i++;
+    }
+  };
+  /** Items of an object or array up to `close`, each read by `item`. */
+  const items = (close: string, item: () => void) => {
+    i++;
+    ws();
+    if (s[i] === close) return void i++;
+    for (;;) {
+      item();
+      ws();
+      if (s[i] === close) return void i++;
+      if (s[i] !== ',') fail();
+      i++;
+    }
+  };
+  const value = (): void => {
+    ws();
+    if (s[i] === '{') {
+      return items('}', () => {
+        ws();
+        if (s[i] !== '"') fail();
+        string();
+        ws();
+        if (s[i] !== ':') fail();
+        i++;
+        value();
+      });
+    }
+    if (s[i] === '[') return items(']', value);
+    if (s[i] === '"') return string();
+    sticky(LITERAL);
+  };
+  try {
+    value();
+    ws();
+    return i < s.length ? i : -1;
+  } catch (at) {
+    if (typeof at === 'number') return at;
+    throw at;
+  }
+}
