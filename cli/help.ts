@@ -77,6 +77,8 @@ interval, allowance, stability, monetary value, order value, value at stake and 
   --as-of YYYY-MM-DD   the date the segments are judged on (UTC); later orders are ignored
   --win-back           only the at-risk and lapsed customers, highest value at stake first (what
                          they would order over 62 days at their usual pace), with their offer
+  --rules FILE         business rules, JSON: the first client rule with "appliesTo": "win-back"
+                         gives each win-back customer its "offer" and "discountPercent"
   --format FORMAT      json (default: one JSON object per customer) or csv (one row per customer)
   --out FILE           write there instead of standard output
   --help               this text

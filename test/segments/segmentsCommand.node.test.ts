@@ -70,6 +70,38 @@ describe('optimal-order segments', () => {
     expect(table[1]!.slice(12)).toEqual(['', '0', '']);
   });
 
+  it('gives each win-back customer the offer of the win-back client rule of --rules', async () => {
+    const rulesFile = join(dir, 'rules.json');
+    writeFileSync(rulesFile, JSON.stringify({
+      clientRules: [
+        { name: 'welcome', appliesTo: 'new', discountPercent: 5, offer: 'welcome pack' },
+        { name: 'come back', appliesTo: 'win-back', discountPercent: 10, offer: '10 % off, free delivery' },
+      ],
+    }));
+    const { code, stdout } = await cli('segments', '--orders', ordersFile, '--as-of', AS_OF, '--win-back', '--rules', rulesFile);
+    expect(code).toBe(0);
+    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => [l.customerId, l.rule, l.offer, l.discountPercent])).toEqual([
+      ['BIG', 'come back', '10 % off, free delivery', 10],
+      ['LATE', 'come back', '10 % off, free delivery', 10],
+      ['GONE', 'come back', '10 % off, free delivery', 10],
+    ]);
+  });
+
+  it('names the file and the rule of a bad --rules, and exits 2 without a stack trace', async () => {
+    const bad = join(dir, 'bad-rules.json');
+    writeFileSync(bad, JSON.stringify({ clientRules: [{ name: 'come back', appliesTo: 'win-back', discountPercent: 150 }] }));
+    const { code, stdout, stderr } = await cli('segments', '--orders', ordersFile, '--as-of', AS_OF, '--win-back', '--rules', bad);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(`optimal-order segments: ${bad}: rule "come back": `);
+    expect(stderr).toContain('discountPercent');
+    expect(stderr).not.toMatch(/\n\s+at /);
+    const missing = await cli('segments', '--orders', ordersFile, '--as-of', AS_OF, '--rules', join(dir, 'none.json'));
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('none.json: file not found');
+  });
+
   it('rejects a missing or bad --as-of with the usage', async () => {
     const missing = await cli('segments', '--orders', ordersFile);
     expect(missing.code).toBe(2);
