@@ -1,3 +1,14 @@
-// The public face of pricing.
+// The public face of pricing: base prices from what was paid, demand, and price rules in order.
 
 export type { PriceQuote } from './PriceQuote.js';
+
+// Base prices
+export { PriceBook } from './PriceBook.js';
+export { basePrice, MIN_ORDERS, type BasePrice } from './basePrice.js';
+export { robustMedian, OUTLIER_SPREADS, type RobustMedian } from './robustMedian.js';
+
+// Demand
+export { productDemand, DEMAND_RECENT_DAYS, DEMAND_RATIO, DEMAND_MIN_BASKETS, type Demand } from './productDemand.js';
+
+// Rules
+export { applyPriceRules, type PriceContext, type PricePromotion } from './applyPriceRules.js';

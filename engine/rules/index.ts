@@ -3,6 +3,7 @@
 export type { BusinessRules, ClientRule, PriceRule, PriceCondition } from './BusinessRules.js';
 export { RuleError, type RuleErrorCode } from './RuleError.js';
 export { parseRules } from './parseRules.js';
+export { clientKindOf } from './clientKindOf.js';
 export { conditionsOverlap } from './parsePriceRule.js';
 
 // Field-by-field reading of admin-written JSON, shared with promotions.

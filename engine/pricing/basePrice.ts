@@ -1,0 +1,70 @@
+import type { MedianStep } from '../explain/index.js';
+import type { PriceBook } from './PriceBook.js';
+import { robustMedian } from './robustMedian.js';
+
+/** A line's base price: the robust median paid, its spread, and the step that says where from. */
+export interface BasePrice {
+  value: number;
+  /** Median absolute deviation of the prices kept (same unit as the price). */
+  mad: number;
+  step: MedianStep;
+}
+
+/**
+ * Fewest orders each level needs before its median is trusted: a customer's own price from 3
+ * (one or two orders may be a one-off deal), its segment's from 5, everyone's from 1 (the last
+ * resort: any known price beats none).
+ */
+export const MIN_ORDERS = { customer: 3, segment: 5, everyone: 1 } as const;
+
+const SCOPES = ['customer', 'segment', 'everyone'] as const;
+
+/**
+ * The base unit price of `product` for `customer` (indexes in the book's history): the median of
+ * the prices this customer paid for it, each order counted once whatever its quantity (a large
+ * order must not set everyone's price), outliers dropped (see `robustMedian`); else, with fewer
+ * than `MIN_ORDERS.customer` orders, the median over the customers of its segment; else over
+ * everyone. Null when nobody paid a known price for it. The step names the level and the orders
+ * kept, e.g. "median 2.10 over 14 orders".
+ */
+export function basePrice(book: PriceBook, customer: number, product: number): BasePrice | null {
+  if (!(product >= 0 && product < book.start.length - 1)) return null;
+  const lo = book.start[product]!;
+  const hi = book.start[product + 1]!;
+  // The customer's own orders: a contiguous run, found by binary search.
+  const first = lowerBound(book.customer, lo, hi, customer);
+  const last = lowerBound(book.customer, first, hi, customer + 1);
+  if (last - first >= MIN_ORDERS.customer) return quote(book.price.slice(first, last), 'customer');
+  const segment = customer >= 0 && customer < book.segmentCode.length ? book.segmentCode[customer]! : -1;
+  if (segment >= 0) {
+    const cached = cachedLevel(book, product, 1 + segment, () => {
+      const prices: number[] = [];
+      for (let i = lo; i < hi; i++) if (book.segmentCode[book.customer[i]!] === segment) prices.push(book.price[i]!);
+      return prices.length >= MIN_ORDERS.segment ? quote(prices, 'segment') : null;
+    });
+    if (cached) return cached;
+  }
+  return cachedLevel(book, product, 0, () => (hi - lo >= MIN_ORDERS.everyone ? quote(book.price.slice(lo, hi), 'everyone') : null));
+}
+
+/** A level's base price, computed once per product and level (0 everyone, 1 + segment index). */
+function cachedLevel(book: PriceBook, product: number, level: number, compute: () => BasePrice | null): BasePrice | null {
+  const key = product * 5 + level;
+  if (!book.cache.has(key)) book.cache.set(key, compute());
+  return book.cache.get(key) as BasePrice | null;
+}
+
+function quote(prices: Float64Array | number[], scope: (typeof SCOPES)[number]): BasePrice | null {
+  const m = robustMedian(prices);
+  return m && { value: m.median, mad: m.mad, step: { code: 'median', price: m.median, orders: m.kept, scope } };
+}
+
+/** The first index in the sorted `xs[lo..hi)` whose value is ≥ `x`. */
+function lowerBound(xs: Int32Array, lo: number, hi: number, x: number): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
