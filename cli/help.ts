@@ -16,8 +16,10 @@ Exit codes: 0 done, 2 bad input (the message names the file, line and field) or 
 
   recommend: `Usage: optimal-order recommend --orders FILE --as-of YYYY-MM-DD [flags]
 
-Writes one proposal per customer that has an order before --as-of, best line first. Only orders
-before --as-of influence the output.
+Writes the optimal order of every customer that has an order before --as-of: its segment, then
+its lines in three sections (habitual, development, extension), each ranked by expected value, each
+line with quantity, price (value and the steps that produced it), promotion and reason. Only
+orders before --as-of influence the output.
 
   --orders FILE        order lines, CSV, optionally gzipped (detected from the content)
   --preset NAME        how to read the file: canonical (default) or online-retail
@@ -28,6 +30,9 @@ before --as-of influence the output.
   --k N                lines per customer (default 10)
   --format FORMAT      json (default: one JSON object per line) or csv (one row per line item)
   --out FILE           write there instead of standard output
+  --rules FILE         business rules, JSON (examples/rules.json): priorities, must-sell per
+                         segment, exclusions, client rules, price rules, novelty thresholds
+  --promotions FILE    promotions, JSON (examples/promotions.json)
   --feedback FILE      what reps did with earlier proposals, JSON lines: {"customerId", "productId",
                          "date", "action": accepted|edited|rejected, "kind", "proposedQuantity",
                          "acceptedQuantity"?, "rejectionReason"?}. Rejected novelties are held back

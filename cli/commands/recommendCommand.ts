@@ -3,15 +3,19 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { stringify } from 'csv-stringify/sync';
-import { FeedbackIndex, habitualModel, outcomeAfter, proposeOrders, sliceHistory, type CustomerProposal } from '../../engine/index.js';
+import { fitOptimalOrder, type OptimalOrder } from '../../engine/index.js';
 import { readFeedbackFile } from '../readFeedbackFile.js';
+import { readPromotionsFile, readRulesFile } from '../readRulesFiles.js';
 import { dateFlag, oneOf, positiveIntFlag, PRESETS, required } from '../options.js';
 import { progress } from '../progress.js';
 import { readOrders } from '../readOrders.js';
 import type { CliIo } from '../CliIo.js';
 
 /** The CSV columns of `--format csv`: one row per proposed line. */
-const CSV_COLUMNS = ['customer_id', 'rank', 'product_id', 'kind', 'probability', 'quantity', 'reason'];
+const CSV_COLUMNS = ['customer_id', 'segment', 'rank', 'product_id', 'kind', 'probability', 'quantity', 'price', 'price_steps', 'promotion', 'expected_value', 'reason'];
+
+/** How price steps are joined in one CSV cell. */
+const STEP_SEPARATOR = ' → ';
 
 /** The flags of `recommend` (each documented in `HELP.recommend`). */
 export const RECOMMEND_OPTIONS = {
@@ -22,9 +26,11 @@ export const RECOMMEND_OPTIONS = {
   format: { type: 'string' },
   out: { type: 'string' },
   feedback: { type: 'string' },
+  rules: { type: 'string' },
+  promotions: { type: 'string' },
 } as const;
 
-/** `optimal-order recommend`: every customer's proposal as of a date, as JSON lines or CSV. */
+/** `optimal-order recommend`: every customer's optimal order as of a date, as JSON lines or CSV. */
 export async function recommendCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
     args,
@@ -37,16 +43,21 @@ export async function recommendCommand(args: string[], io: CliIo): Promise<numbe
   const k = positiveIntFlag(values.k, 10, 'k', 'recommend');
   const format = oneOf(values.format, ['json', 'csv'] as const, 'json', 'format', 'recommend');
 
+  // Rules, promotions and feedback first: a bad file stops the command before the long read.
+  const rules = values.rules === undefined ? undefined : await readRulesFile(values.rules);
+  const promotions = values.promotions === undefined ? undefined : await readPromotionsFile(values.promotions);
+  const feedback = values.feedback === undefined ? undefined : await readFeedbackFile(values.feedback);
   const history = await readOrders(ordersPath, preset, io.stderr);
   io.stderr.write('fitting the model…\n');
-  const fitted = habitualModel().fit(history, asOf);
-  const feedback = values.feedback
-    ? new FeedbackIndex(await readFeedbackFile(values.feedback), asOf, outcomeAfter(sliceHistory(history, { before: asOf })))
-    : undefined;
+  const engine = fitOptimalOrder(history, asOf, { rules, promotions, feedback, k });
+  const customers = [...engine.segments.keys()].sort((a, b) => a - b);
+  const report = progress(io.stderr, 'customers');
   const out: Writable = values.out ? createWriteStream(values.out) : io.stdout;
   if (format === 'csv') await write(out, stringify([CSV_COLUMNS]));
-  for (const proposal of proposeOrders(history, asOf, fitted, { k, feedback, onProgress: progress(io.stderr, 'customers') })) {
-    await write(out, format === 'csv' ? csvRows(proposal) : JSON.stringify(proposal) + '\n');
+  for (const [i, c] of customers.entries()) {
+    const order = engine.propose(c)!;
+    await write(out, format === 'csv' ? csvRows(order) : JSON.stringify(order) + '\n');
+    report(i + 1, customers.length);
   }
   if (values.out) {
     out.end();
@@ -55,8 +66,13 @@ export async function recommendCommand(args: string[], io: CliIo): Promise<numbe
   return 0;
 }
 
-function csvRows(p: CustomerProposal): string {
-  return stringify(p.items.map((item, i) => [p.customerId, i + 1, item.productId, item.kind, item.probability, item.quantity, item.reason]));
+function csvRows(o: OptimalOrder): string {
+  return stringify(
+    o.items.map((item, i) => [
+      o.customerId, o.segment, i + 1, item.productId, item.kind, item.probability, item.quantity,
+      item.price.value, item.price.steps.join(STEP_SEPARATOR), item.promotion?.name ?? '', item.expectedValue, item.reason,
+    ]),
+  );
 }
 
 /** Writes a chunk, waiting for the stream to drain when its buffer is full. */

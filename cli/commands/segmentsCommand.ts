@@ -4,19 +4,15 @@ import type { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { stringify } from 'csv-stringify/sync';
 import {
-  EngineError,
-  parseRules,
-  RuleError,
   SEGMENTS,
   segmentCustomers,
   winBackList,
-  type BusinessRules,
   type CustomerSegment,
   type WinBackEntry,
 } from '../../engine/index.js';
 import type { CliIo } from '../CliIo.js';
 import { dateFlag, oneOf, PRESETS, required } from '../options.js';
-import { readJsonFile } from '../readJsonFile.js';
+import { readRulesFile } from '../readRulesFiles.js';
 import { readOrders } from '../readOrders.js';
 
 /** The flags of `segments` (each documented in `HELP.segments`). */
@@ -65,7 +61,7 @@ export async function segmentsCommand(args: string[], io: CliIo): Promise<number
   const format = oneOf(values.format, ['json', 'csv'] as const, 'json', 'format', 'segments');
 
   // Rules first: a bad rules file stops the command before the (long) read of the orders.
-  const rules = values.rules === undefined ? undefined : await readRules(values.rules);
+  const rules = values.rules === undefined ? undefined : await readRulesFile(values.rules);
   const history = await readOrders(ordersPath, preset, io.stderr);
   const segments = segmentCustomers(history, asOf);
   const rows: (CustomerSegment | WinBackEntry)[] = values['win-back'] ? winBackList(segments, rules) : segments;
@@ -85,17 +81,6 @@ export async function segmentsCommand(args: string[], io: CliIo): Promise<number
   const counts = SEGMENTS.map((g) => `${segments.filter((s) => s.segment === g).length} ${g}`);
   io.stderr.write(`${segments.length} customers: ${counts.join(', ')}${values['win-back'] ? `; ${rows.length} to win back` : ''}\n`);
   return 0;
-}
-
-/** The business rules of `--rules`; a rule that is wrong is a bad input naming the file and the rule. */
-async function readRules(path: string): Promise<BusinessRules> {
-  const json = await readJsonFile(path);
-  try {
-    return parseRules(json);
-  } catch (error) {
-    if (error instanceof RuleError) throw new EngineError('BAD_RULES', `${path}: ${error.message}`, { source: path });
-    throw error;
-  }
 }
 
 /** Money to the cent, stability to 3 decimals, spans of days to 1, the rest as is. */

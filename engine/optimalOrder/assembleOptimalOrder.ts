@@ -1,5 +1,5 @@
 import type { PriceQuote } from '../pricing/index.js';
-import type { BusinessRules, ClientRule } from '../rules/index.js';
+import { clientKindOf, type BusinessRules } from '../rules/index.js';
 import type { Segment } from '../segments/index.js';
 import type { LineKind, LinePromotion, OptimalOrder, OptimalOrderLine } from './OptimalOrder.js';
 
@@ -37,8 +37,6 @@ export interface AssemblyInput {
  */
 export const DEFAULT_NOVELTY = { minProbability: 0.1, minExpectedValue: 5, maxPerProposal: 3 } as const;
 
-/** Which client rule a segment falls under. */
-const CLIENT_KIND: Record<Segment, ClientRule['appliesTo']> = { new: 'new', active: 'active', 'at-risk': 'win-back', lapsed: 'win-back' };
 
 /**
  * Assembles one customer's optimal order under the rules: excluded products removed; habitual
@@ -53,7 +51,7 @@ export function assembleOptimalOrder(input: AssemblyInput): OptimalOrder {
   const excluded = new Set((rules.excludedProducts ?? []).flatMap((r) => r.productIds));
   const weight = new Map((rules.productPriorities ?? []).map((r) => [r.productId, r.weight] as const));
   const novelty = { ...DEFAULT_NOVELTY, ...rules.novelty };
-  const clientRule = (rules.clientRules ?? []).find((r) => r.appliesTo === CLIENT_KIND[input.segment]);
+  const clientRule = (rules.clientRules ?? []).find((r) => r.appliesTo === clientKindOf(input.segment));
   const maxNovelties = clientRule?.maxNovelties ?? novelty.maxPerProposal;
   const used = new Set<string>();
 

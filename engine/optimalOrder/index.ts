@@ -2,3 +2,4 @@
 
 export type { OptimalOrder, OptimalOrderLine, LineKind as OptimalLineKind, LinePromotion } from './OptimalOrder.js';
 export { assembleOptimalOrder, DEFAULT_NOVELTY, type AssemblyInput, type CandidateLine } from './assembleOptimalOrder.js';
+export { fitOptimalOrder, type FittedOptimalOrder, type OptimalOrderOptions } from './fitOptimalOrder.js';

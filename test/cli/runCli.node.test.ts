@@ -44,12 +44,20 @@ describe('optimal-order recommend', () => {
     expect(proposals.map((p) => p.customerId)).toEqual(Array.from({ length: 60 }, (_, c) => `C${c}`).sort());
     for (const p of proposals) {
       const c = Number(p.customerId.slice(1));
-      expect(p.items.length).toBe(5);
-      // The staple, bought in every order, comes first, in its usual quantity.
-      expect(p.items[0]).toMatchObject({ productId: `S${c % 4}`, kind: 'habitual', quantity: 12 });
-      expect(p.items[0].reason).toMatch(/^ordered in \d+ of the last 6 orders, every ~\d+ days, last \d+ days? ago$/);
-      const probabilities = p.items.map((i: { probability: number }) => i.probability);
-      expect(probabilities).toEqual([...probabilities].sort((a, b) => b - a));
+      expect(['new', 'active', 'at-risk', 'lapsed']).toContain(p.segment);
+      const habitual = p.items.filter((i: { kind: string }) => i.kind === 'habitual');
+      expect(habitual.length).toBe(5);
+      // The staple, bought in every order, comes first, in its usual quantity, at its usual price.
+      expect(p.items[0]).toMatchObject({ productId: `S${c % 4}`, kind: 'habitual', quantity: 12, price: { value: 1.5 }, promotion: null });
+      expect(p.items[0].price.steps[0]).toMatch(/^median 1\.50 over \d+ orders$/);
+      expect(p.items[0].reason).toMatch(/^ordered in \d+ of the last 6 orders, every ~\d+ days?, last \d+ days? ago$/);
+      // Sections in order, each ranked by expected value.
+      const kinds = p.items.map((i: { kind: string }) => i.kind);
+      expect(kinds).toEqual([...kinds].sort((a: string, b: string) => ['habitual', 'development', 'extension'].indexOf(a) - ['habitual', 'development', 'extension'].indexOf(b)));
+      for (const kind of ['habitual', 'development', 'extension']) {
+        const values = p.items.filter((i: { kind: string }) => i.kind === kind).map((i: { expectedValue: number }) => i.expectedValue);
+        expect(values).toEqual([...values].sort((a: number, b: number) => b - a));
+      }
       for (const item of p.items) {
         expect(item.probability).toBeGreaterThanOrEqual(0);
         expect(item.probability).toBeLessThanOrEqual(1);
@@ -81,12 +89,48 @@ describe('optimal-order recommend', () => {
     expect(csv.code).toBe(0);
     expect(csv.stdout).toBe('');
     const rows: string[][] = parse(readFileSync(out, 'utf8'));
-    expect(rows[0]).toEqual(['customer_id', 'rank', 'product_id', 'kind', 'probability', 'quantity', 'reason']);
+    expect(rows[0]).toEqual(['customer_id', 'segment', 'rank', 'product_id', 'kind', 'probability', 'quantity', 'price', 'price_steps', 'promotion', 'expected_value', 'reason']);
     const fromJson = json.stdout.trim().split('\n').flatMap((l) => {
       const p = JSON.parse(l);
-      return p.items.map((i: Record<string, unknown>, r: number) => [p.customerId, String(r + 1), i.productId, i.kind, String(i.probability), String(i.quantity), i.reason]);
+      return p.items.map((i: { productId: string; kind: string; probability: number; quantity: number; price: { value: number; steps: string[] }; promotion: { name: string } | null; expectedValue: number; reason: string }, r: number) => [
+        p.customerId, p.segment, String(r + 1), i.productId, i.kind, String(i.probability), String(i.quantity),
+        String(i.price.value), i.price.steps.join(' → '), i.promotion?.name ?? '', String(i.expectedValue), i.reason,
+      ]);
     });
     expect(rows.slice(1)).toEqual(fromJson);
+  });
+});
+
+describe('optimal-order recommend --rules --promotions', () => {
+  it('excludes, promotes and prices by the rules, never with an expired promotion', async () => {
+    const rules = join(dir, 'rules.json');
+    const promotions = join(dir, 'promotions.json');
+    writeFileSync(rules, JSON.stringify({ excludedProducts: [{ name: 'discontinued', productIds: ['S0'] }] }));
+    writeFileSync(
+      promotions,
+      JSON.stringify([
+        { name: 'spring staples', productIds: ['S1'], discountPercent: 10, validFrom: '2011-05-01', validTo: '2011-06-30' },
+        { name: 'old offer', productIds: ['S2'], discountPercent: 50, validFrom: '2011-01-01', validTo: '2011-05-31' },
+      ]),
+    );
+    const { code, stdout } = await cli('recommend', '--orders', ordersFile, '--as-of', AS_OF, '--rules', rules, '--promotions', promotions);
+    expect(code).toBe(0);
+    const orders = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const byId = new Map(orders.map((o) => [o.customerId, o]));
+    expect(byId.get('C0').items.map((i: { productId: string }) => i.productId)).not.toContain('S0');
+    const s1 = byId.get('C1').items.find((i: { productId: string }) => i.productId === 'S1');
+    expect(s1.promotion).toEqual({ name: 'spring staples', discountPercent: 10 });
+    expect(s1.price.value).toBe(1.35);
+    expect(s1.price.steps.at(-1)).toMatch(/spring staples/);
+    expect(byId.get('C2').items.find((i: { productId: string }) => i.productId === 'S2').promotion).toBeNull();
+  });
+
+  it('stops on a bad rule, naming the file and the rule, before reading the orders', async () => {
+    const rules = join(dir, 'bad-rules.json');
+    writeFileSync(rules, JSON.stringify({ clientRules: [{ name: 'too generous', appliesTo: 'win-back', discountPercent: 150 }] }));
+    const { code, stderr } = await cli('recommend', '--orders', join(dir, 'missing.csv'), '--as-of', AS_OF, '--rules', rules);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`${rules}: rule "too generous": discountPercent`);
   });
 });
 
