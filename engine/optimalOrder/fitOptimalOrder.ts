@@ -63,15 +63,20 @@ export function fitOptimalOrder(history: OrderHistory, asOf: number, options: Op
       const segment = segments.get(c);
       if (!segment) return null;
       const customerId = past.customerIds[c]!;
+      const bought = new Set<string>();
+      for (let i = past.itemStart[past.basketStart[c]!]!; i < past.itemStart[past.basketStart[c + 1]!]!; i++) bought.add(past.productIds[past.itemProduct[i]!]!);
       const scored = habitual.recommend(c, k * CANDIDATE_FACTOR).map((r) => {
-        const summary = purchaseSummary(past, c, r.product, asOf);
+        const productId = past.productIds[r.product]!;
         return {
           product: r.product,
-          productId: past.productIds[r.product]!,
-          kind: summary.ordersWithProduct > 0 ? ('habitual' as const) : ('extension' as const),
+          productId,
+          kind: bought.has(productId) ? ('habitual' as const) : ('extension' as const),
           probability: r.probability,
           quantity: Math.max(1, Math.round(r.quantity)),
-          reason: habitualReason(summary),
+          // Built only for the lines the order keeps (most candidates are dropped).
+          get reason(): string {
+            return habitualReason(purchaseSummary(past, c, r.product, asOf));
+          },
         };
       });
       const lines = feedback ? applyFeedback(customerId, scored, feedback) : scored;
@@ -87,8 +92,6 @@ export function fitOptimalOrder(history: OrderHistory, asOf: number, options: Op
         live.length ? bestPromotion({ productId, quantity }, segment.segment, asOf, live) : null;
       const priced = new Set(lines.filter((l) => baseOf(l.productId) !== null).map((l) => l.productId));
       const candidates = (kind: 'habitual' | 'extension'): CandidateLine[] => lines.filter((l) => l.kind === kind && priced.has(l.productId));
-      const bought = new Set<string>();
-      for (let i = past.itemStart[past.basketStart[c]!]!; i < past.itemStart[past.basketStart[c + 1]!]!; i++) bought.add(past.productIds[past.itemProduct[i]!]!);
       return assembleOptimalOrder({
         customerId,
         segment: segment.segment,
