@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { EngineError } from '../engine/index.js';
+import { readTextFile } from './readTextFile.js';
 
 /**
  * Reads and parses a JSON file (rules, promotions). A missing file is `FILE_NOT_FOUND`, an
@@ -8,15 +8,7 @@ import { EngineError } from '../engine/index.js';
  * caller (`parseRules`, `parsePromotions`).
  */
 export async function readJsonFile(path: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new EngineError('FILE_NOT_FOUND', `${path}: file not found`, { source: path });
-    throw new EngineError('FILE_UNREADABLE', `${path}: cannot be read (${(error as Error).message})`, { source: path });
-  }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const text = await readTextFile(path);
   try {
     return JSON.parse(text);
   } catch (error) {
