@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { DAY_MS, evaluateModel, formatDate, nextBasketSplit, type EvaluationRow } from '../../engine/index.js';
+import { DAY_MS, evaluateExtension, evaluateModel, evaluateProposals, formatDate, nextBasketSplit, type EvaluationRow, type ExtensionEvaluation, type ProposalEvaluation } from '../../engine/index.js';
 import type { CliIo } from '../CliIo.js';
 import { formatTable } from '../formatTable.js';
 import { dateFlag, oneOf, positiveIntFlag, PRESETS, required } from '../options.js';
@@ -52,7 +52,34 @@ export function evaluationTable(
   const title =
     `Next order in [${formatDate(cutoff)}, ${formatDate(cutoff + horizonDays * DAY_MS)}): ` +
     `${targets} customers, ${(items / Math.max(1, targets)).toFixed(1)} products per order, k=${k}`;
-  return `${title}\n\n${formatEvaluation(rows, k)}`;
+  stderr.write('range extension…\n');
+  const extension = evaluateExtension(split);
+  stderr.write('full optimal orders…\n');
+  const proposals = evaluateProposals(split, { k });
+  return `${title}\n\n${formatEvaluation(rows, k)}\n\n${formatExtension(extension)}\n\n${formatProposals(proposals)}`;
+}
+
+/** The range-extension comparison and the model's calibration, as two tables. */
+export function formatExtension(e: ExtensionEvaluation): string {
+  const precision = formatTable(
+    ['never-bought suggestions', `precision@${e.n}`, 'hits', 'suggestions'],
+    e.rows.map((r) => [r.name, r.precision.toFixed(4), r.hits, r.suggestions]),
+  );
+  const calibration = formatTable(
+    ['predicted probability', 'suggestions', 'mean predicted', 'observed'],
+    e.calibration.map((b) => [`[${b.from.toFixed(2)}, ${b.to.toFixed(2)})`, b.count, b.count ? b.predicted.toFixed(3) : '-', b.count ? b.observed.toFixed(3) : '-']),
+  );
+  return `Range extension: ${e.n} never-bought products per target customer\n\n${precision}\n\nCalibration of the extension model (its top ${e.calibrationDepth} per target customer)\n\n${calibration}`;
+}
+
+/** The full optimal orders: share with a novelty, and each section's hit rate. */
+export function formatProposals(p: ProposalEvaluation): string {
+  const share = p.proposals ? ((100 * p.withNovelty) / p.proposals).toFixed(1) : 'n/a';
+  const table = formatTable(
+    ['section', 'lines shown to target customers', 'in the next order', 'hit rate'],
+    Object.entries(p.sections).map(([kind, s]) => [kind, s.lines, s.hits, s.lines ? (s.hits / s.lines).toFixed(3) : 'n/a']),
+  );
+  return `Full optimal orders (default rules): ${p.withNovelty} of ${p.proposals} proposals (${share} %) hold a novelty\n\n${table}`;
 }
 
 /** The evaluation rows as a table. */

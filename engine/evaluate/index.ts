@@ -16,3 +16,8 @@ export type { QuantityHit } from './quantityWape.js';
 export { evaluateModel } from './evaluateModel.js';
 export type { EvaluationRow, EvaluationProgress } from './evaluateModel.js';
 export { evaluateModels } from './evaluateModels.js';
+
+// Range extension and whole proposals
+export { calibrationBuckets, CALIBRATION_EDGES, type CalibrationBucket } from './calibrationBuckets.js';
+export { evaluateExtension, type ExtensionEvaluation, type ExtensionRow } from './evaluateExtension.js';
+export { evaluateProposals, type ProposalEvaluation } from './evaluateProposals.js';

@@ -5,7 +5,7 @@ import type { Segment } from '../segments/index.js';
  * `renderReason`. Plain objects, so they cross the worker boundary and can be logged. A line may
  * carry several (`renderReasons` joins them: "…; a priority product").
  */
-export type Reason = HabitualReason | NeverOrderedReason | MustSellReason | PriorityReason | DevelopmentReason;
+export type Reason = HabitualReason | NeverOrderedReason | CrossSellReason | PremiumVariantReason | MustSellReason | PriorityReason | DevelopmentReason;
 
 /** A product the customer orders: "ordered in 5 of the last 6 orders, every ~30 days, last 34 days ago". */
 export interface HabitualReason {
@@ -25,6 +25,28 @@ export interface HabitualReason {
 /** A product the customer never ordered, suggested from similar customers. */
 export interface NeverOrderedReason {
   code: 'never-ordered';
+}
+
+/**
+ * Range extension: "customers who buy Red Retrospot Cake Stand also buy it; 64 customers ordered
+ * it in the last 3 months". Products are named as the catalogue names them (not translated).
+ */
+export interface CrossSellReason {
+  code: 'cross-sell';
+  /** Names of the customer's products that most suggest it (1–2; empty when none stands out). */
+  because: string[];
+  /** Customers who ordered it in the last `withinDays` days. */
+  recentBuyers: number;
+  withinDays: number;
+}
+
+/** Up-sell to a dearer variant: "a premium variant of Jumbo Bag Red Retrospot, 25 % dearer". */
+export interface PremiumVariantReason {
+  code: 'premium-variant';
+  /** Name of the bought product it is a variant of. */
+  of: string;
+  /** How much dearer, as a fraction. */
+  dearerBy: number;
 }
 
 /** A product an admin's must-sell rule adds for the customer's segment. */

@@ -5,7 +5,7 @@
 export { purchaseSummary, RECENT_ORDERS, type PurchaseSummary } from './purchaseSummary.js';
 
 // Line reasons
-export type { Reason, HabitualReason, NeverOrderedReason, MustSellReason, PriorityReason, DevelopmentReason } from './Reason.js';
+export type { Reason, HabitualReason, NeverOrderedReason, CrossSellReason, PremiumVariantReason, MustSellReason, PriorityReason, DevelopmentReason } from './Reason.js';
 export { lineReason } from './lineReason.js';
 export { renderReason, renderReasons } from './renderReason.js';
 export { habitualReason } from './habitualReason.js';

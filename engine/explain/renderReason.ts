@@ -1,4 +1,4 @@
-import { formatAgo, formatDuration, formatNumber, translate } from '../i18n/index.js';
+import { formatAgo, formatDuration, formatNumber, formatPercent, formatList, translate } from '../i18n/index.js';
 import type { HabitualReason, Reason } from './Reason.js';
 import { segmentLabel } from './segmentLabel.js';
 
@@ -13,6 +13,14 @@ export function renderReason(reason: Reason, locale: string): string {
       return habitual(reason, locale);
     case 'never-ordered':
       return translate(locale, 'reason.neverOrdered');
+    case 'cross-sell': {
+      const buyers = translate(locale, 'reason.recentBuyers', { count: reason.recentBuyers, within: formatDuration(reason.withinDays, locale) });
+      if (reason.because.length === 0) return translate(locale, 'reason.crossSellSimilar', { buyers });
+      const names = formatList(reason.because, locale);
+      return translate(locale, 'reason.crossSell', { products: names, buyers });
+    }
+    case 'premium-variant':
+      return translate(locale, 'reason.premiumVariant', { of: reason.of, dearer: formatPercent(reason.dearerBy, locale, { maxDigits: 0 }) });
     case 'must-sell':
       return translate(locale, 'reason.mustSell', { segment: segmentLabel(reason.segment, locale), rule: reason.rule });
     case 'priority':

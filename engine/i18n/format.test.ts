@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatAgo } from './formatAgo.js';
 import { formatDay } from './formatDay.js';
+import { formatList } from './formatList.js';
 import { durationUnit, formatDuration } from './formatDuration.js';
 import { currencyDigits, formatMoney, roundMoney } from './formatMoney.js';
 import { formatNumber } from './formatNumber.js';
@@ -75,5 +76,14 @@ describe('formatting over Intl', () => {
     expect(formatDuration(35, 'en')).toBe('5 weeks');
     expect(formatDuration(35, 'es')).toBe('5 semanas');
     expect(formatDuration(200, 'es')).toBe('7 meses');
+  });
+});
+
+describe('formatList', () => {
+  it('joins as the language does, after other formatters of the same locale were built', () => {
+    expect(formatNumber(1.5, 'es', { maxDigits: 1 })).toBe('1,5');
+    expect(formatList(['A', 'B'], 'en')).toBe('A and B');
+    expect(formatList(['A', 'B', 'C'], 'es')).toBe('A, B y C');
+    expect(formatList(['A'], 'es')).toBe('A');
   });
 });

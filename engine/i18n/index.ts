@@ -17,4 +17,5 @@ export { formatPercent, type PercentOptions } from './formatPercent.js';
 export { formatDay, toTime, type DateInput, type DateStyle } from './formatDay.js';
 export { formatAgo } from './formatAgo.js';
 export { formatDuration, durationUnit, type DurationUnit } from './formatDuration.js';
+export { formatList } from './formatList.js';
 export { pluralCategory } from './pluralCategory.js';

@@ -15,6 +15,10 @@ export const messagesEs: Messages = {
   'reason.priority': 'producto prioritario',
   'reason.developmentFrequency': 'clientes similares lo piden cada ~{peers}, este cliente cada ~{own}',
   'reason.developmentQuantity': 'clientes similares piden {peers} cada vez, este cliente {own}',
+  'reason.crossSell': 'los clientes que compran {products} también lo compran; {buyers}',
+  'reason.crossSellSimilar': 'clientes como este lo compran; {buyers}',
+  'reason.recentBuyers': { one: '{count} cliente lo pidió en un plazo de {within}', other: '{count} clientes lo pidieron en un plazo de {within}' },
+  'reason.premiumVariant': 'una variante superior de {of}, un {dearer} más cara',
   'reason.separator': '; ',
 
   'segment.new': 'nuevo',

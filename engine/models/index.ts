@@ -15,3 +15,6 @@ export type { QuantityRule, MedianQuantityOptions } from './medianQuantity.js';
 // TIFU-KNN (the bar to beat) and the engine's own model
 export { tifuKnn, TIFU_PAPER_DEFAULTS, TIFU_INSTACART, type TifuKnnOptions } from './tifuKnn.js';
 export { habitualModel, DEFAULT_HABITUAL_SETTINGS, FEATURE_NAMES, type FittedHabitualModel, type HabitualModel, type HabitualSettings } from './habitual/index.js';
+
+// Range extension (cross-sell)
+export { extensionModel, DEFAULT_EXTENSION_SETTINGS, EXTENSION_FEATURE_NAMES, ExtensionFeatures, fitItemModel, firstOrderQuantities, type ExtensionModel, type FittedExtensionModel, type ExtensionEvidence, type ExtensionSettings, type ItemModel } from './extension/index.js';

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { BusinessRules } from '../rules/index.js';
 import { assembleOptimalOrder, DEFAULT_NOVELTY, type AssemblyInput, type CandidateLine } from './assembleOptimalOrder.js';
 
-const line = (productId: string, probability: number, quantity = 1, reason = `because ${productId}`): CandidateLine => ({ productId, probability, quantity, reason });
+/** A candidate whose reason names its own product, so each rendered reason is told apart. */
+const line = (productId: string, probability: number, quantity = 1): CandidateLine => ({ productId, probability, quantity, reason: { code: 'premium-variant', of: productId, dearerBy: 0.2 } });
 
 /** Every product costs 10, except "CHEAP" at 1; promotion "SUMMER" on H2 only. */
 function input(over: Partial<AssemblyInput> = {}, rules: BusinessRules = {}): AssemblyInput {
@@ -30,10 +31,10 @@ describe('assembleOptimalOrder', () => {
       ['habitual', 'H3', 2],
       ['development', 'D1', 10],
       ['extension', 'E1', 12],
-      // E2: probability 0.05 < 0.1; CHEAP: expected value 0.9 < 5
+      // E2: probability 0.05 < 0.15; CHEAP: expected value 0.9 < 2
     ]);
-    expect(order.items[0]).toMatchObject({ promotion: { name: 'SUMMER', discountPercent: 10 }, price: { value: 10 }, reason: 'because H2' });
-    expect(DEFAULT_NOVELTY.minProbability).toBe(0.1);
+    expect(order.items[0]).toMatchObject({ promotion: { name: 'SUMMER', discountPercent: 10 }, price: { value: 10 }, reason: 'a premium variant of H2, 20% dearer' });
+    expect(DEFAULT_NOVELTY).toMatchObject({ minProbability: 0.15, minExpectedValue: 2 });
   });
 
   it('shows no novelty when none passes, and at most N (the client rule may lower it)', () => {
@@ -56,8 +57,19 @@ describe('assembleOptimalOrder', () => {
     };
     const order = assembleOptimalOrder(input({}, rules));
     expect(order.items.map((l) => l.productId)).toEqual(['H3', 'H1', 'D1', 'M1']);
-    expect(order.items[0]).toMatchObject({ expectedValue: 20, reason: 'because H3; a priority product' });
+    expect(order.items[0]).toMatchObject({ expectedValue: 20, reason: 'a premium variant of H3, 20% dearer; a priority product' });
     expect(order.items[3]).toMatchObject({ kind: 'extension', quantity: 1, reason: 'must-sell for active customers (starter kit)' });
+  });
+
+  it('gives every reason, the rules’ included, in the locale’s language', () => {
+    const rules: BusinessRules = {
+      productPriorities: [{ name: 'push H3', productId: 'H3', weight: 10 }],
+      mustSell: [{ name: 'kit', segment: 'active', productIds: ['M1'] }],
+    };
+    const order = assembleOptimalOrder({ ...input({}, rules), locale: 'es' });
+    const reasons = new Map(order.items.map((l) => [l.productId, l.reason]));
+    expect(reasons.get('H3')).toBe('una variante superior de H3, un 20\u00a0% más cara; producto prioritario');
+    expect(reasons.get('M1')).toMatch(/^imprescindible para clientes .+ \(kit\)$/);
   });
 
   it('never lists a product twice', () => {

@@ -1,3 +1,4 @@
+import { renderReasons, type Reason } from '../explain/index.js';
 import type { PriceQuote } from '../pricing/index.js';
 import { clientKindOf, type BusinessRules } from '../rules/index.js';
 import type { Segment } from '../segments/index.js';
@@ -8,7 +9,8 @@ export interface CandidateLine {
   productId: string;
   probability: number;
   quantity: number;
-  reason: string;
+  /** Why a model proposes it (may be a getter: only the lines kept are explained). */
+  readonly reason: Reason;
 }
 
 /** Everything one customer's optimal order is assembled from. */
@@ -28,14 +30,17 @@ export interface AssemblyInput {
   rules: BusinessRules;
   /** Habitual lines at most. */
   k: number;
+  /** BCP 47 tag of the reasons' language (default English). */
+  locale?: string;
 }
 
 /**
- * No-overwhelming defaults when the rules set none: a novelty must have at least a 10 % chance of
- * being ordered and be worth at least 5 (currency units) in expectation, and a proposal holds at
- * most 3: a rep reads a handful of suggestions, not a catalogue.
+ * No-overwhelming defaults when the rules set none: a novelty must have at least a 15 % chance of
+ * being in the next order and be worth at least 2 (currency units) in expectation, and a proposal
+ * holds at most 3. On the dev protocol this puts a novelty in about a quarter of the proposals, and
+ * about one in five of those shown is ordered (`optimal-order evaluate`; decisions/0009).
  */
-export const DEFAULT_NOVELTY = { minProbability: 0.1, minExpectedValue: 5, maxPerProposal: 3 } as const;
+export const DEFAULT_NOVELTY = { minProbability: 0.15, minExpectedValue: 2, maxPerProposal: 3 } as const;
 
 
 /**
@@ -55,6 +60,7 @@ export function assembleOptimalOrder(input: AssemblyInput): OptimalOrder {
   const maxNovelties = clientRule?.maxNovelties ?? novelty.maxPerProposal;
   const used = new Set<string>();
 
+  const locale = input.locale ?? 'en';
   const price = (c: CandidateLine, kind: LineKind): OptimalOrderLine => {
     const quantity = Math.max(1, Math.round(c.quantity));
     const quote = input.price(c.productId, kind, quantity);
@@ -67,7 +73,7 @@ export function assembleOptimalOrder(input: AssemblyInput): OptimalOrder {
       price: quote,
       promotion: input.promotion(c.productId, quantity),
       expectedValue: round(c.probability * quantity * quote.value * w, 2),
-      reason: w > 1 ? `${c.reason}; a priority product` : c.reason,
+      reason: renderReasons(w > 1 ? [c.reason, { code: 'priority' }] : [c.reason], locale),
     };
   };
   /** The candidates not excluded and not already in the order, marking them as in it. */
@@ -93,7 +99,9 @@ export function assembleOptimalOrder(input: AssemblyInput): OptimalOrder {
     .filter((r) => r.segment === input.segment)
     .flatMap((r) => r.productIds.map((productId) => ({ productId, rule: r.name })))
     .filter(({ productId }) => !input.bought.has(productId));
-  const mustSell = take(mustSellIds).map(({ productId, rule }) => price({ productId, probability: 0, quantity: 1, reason: `must-sell for ${input.segment} customers (${rule})` }, 'extension'));
+  const mustSell = take(mustSellIds).map(({ productId, rule }) =>
+    price({ productId, probability: 0, quantity: 1, reason: { code: 'must-sell', segment: input.segment, rule } }, 'extension'),
+  );
 
   const section = (kind: LineKind) => [...habitual, ...novelties].filter((l) => l.kind === kind).sort(byValue);
   return {

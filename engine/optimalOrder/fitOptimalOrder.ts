@@ -1,13 +1,14 @@
+import { PeerShares, premiumVariant, underBought } from '../development/index.js';
 import { FeedbackIndex, applyFeedback, outcomeAfter, type FeedbackRecord } from '../feedback/index.js';
-import { habitualReason, purchaseSummary } from '../explain/index.js';
-import { habitualModel } from '../models/index.js';
+import { lineReason, purchaseSummary, type Reason } from '../explain/index.js';
+import { DEFAULT_EXTENSION_SETTINGS, extensionModel, habitualModel, type FittedExtensionModel } from '../models/index.js';
 import { applyPriceRules, basePrice, PriceBook, productDemand } from '../pricing/index.js';
-import { formatDate, sliceHistory, type OrderHistory } from '../prep/index.js';
+import { formatDate, lastPurchases, sliceHistory, type OrderHistory } from '../prep/index.js';
 import { bestPromotion, type Promotion } from '../promotions/index.js';
 import type { BusinessRules } from '../rules/index.js';
 import { segmentCustomers, type CustomerSegment } from '../segments/index.js';
 import { assembleOptimalOrder, type CandidateLine } from './assembleOptimalOrder.js';
-import type { OptimalOrder } from './OptimalOrder.js';
+import type { LineKind, OptimalOrder } from './OptimalOrder.js';
 
 /** What shapes an optimal order besides the history: all optional. */
 export interface OptimalOrderOptions {
@@ -19,6 +20,8 @@ export interface OptimalOrderOptions {
   feedback?: readonly FeedbackRecord[];
   /** Habitual lines per order (default 10). */
   k?: number;
+  /** BCP 47 tag of the reasons' language (default English). */
+  locale?: string;
 }
 
 /** The fitted optimal-order engine for one as-of date. */
@@ -29,18 +32,32 @@ export interface FittedOptimalOrder {
   propose(c: number): OptimalOrder | null;
 }
 
-/** Candidates asked of the habitual model per order, beyond k: feedback and rules may remove some. */
+/** Candidates asked of the habitual model per order, beyond k: feedback and rules may remove some, and the rest are checked for under-buying. */
 const CANDIDATE_FACTOR = 2;
 
+/** Never-bought products asked of the extension model per order (at most 3 novelties are shown by default). */
+const EXTENSION_CANDIDATES = 10;
+
+/** Fewest orders of a customer, and of the peers it is compared with, to judge under-buying. */
+const MIN_ORDERS_FOR_RHYTHM = 3;
+
+/** A candidate line with its product index and section. */
+interface ModelLine extends CandidateLine {
+  product: number;
+  kind: LineKind;
+}
+
 /**
- * Fits everything an optimal order needs as of a date, once: the habitual model, every customer's
- * segment, the price book and demand, the feedback index. Then `propose(c)` assembles one customer's
- * order (see `assembleOptimalOrder`): habitual lines with quantities, novelties past the thresholds,
- * must-sell, each line priced through the rules with its best promotion.
- *
- * Extension lines come, for now, from the habitual ranker's never-bought candidates (products the
- * customer's nearest customers buy), with the ranker's next-order probability; development lines are
- * not produced yet. The dedicated item-item and up-sell models replace these when they land.
+ * Fits everything an optimal order needs as of a date, once: the habitual and range-extension
+ * models, every product's peer order shares, every customer's segment, the price book and demand,
+ * the feedback index. Then `propose(c)` assembles one customer's order (see `assembleOptimalOrder`):
+ * - habitual lines: the habitual ranker's best products the customer has bought, with quantities;
+ * - development: products further down that ranking which the customer orders at most half as
+ *   often as their regular buyers do, and extension suggestions that are a dearer variant of a
+ *   product it buys (premium variant);
+ * - extension: the extension model's never-bought products, with their calibrated probability;
+ * novelties past the thresholds only, must-sell added, each line priced through the rules with
+ * its best promotion, each with its reason in `options.locale`.
  */
 export function fitOptimalOrder(history: OrderHistory, asOf: number, options: OptimalOrderOptions = {}): FittedOptimalOrder {
   const rules = options.rules ?? {};
@@ -48,6 +65,8 @@ export function fitOptimalOrder(history: OrderHistory, asOf: number, options: Op
   const k = options.k ?? 10;
   const past = sliceHistory(history, { before: asOf });
   const habitual = habitualModel().fit(history, asOf);
+  const extension = extensionModel().fit(history, asOf);
+  const peers = new PeerShares(past, MIN_ORDERS_FOR_RHYTHM);
   const segmentList = segmentCustomers(past, asOf);
   const segments = new Map(segmentList.map((s) => [s.customer, s] as const));
   const book = new PriceBook(past, asOf, segmentList);
@@ -56,6 +75,11 @@ export function fitOptimalOrder(history: OrderHistory, asOf: number, options: Op
   const day = formatDate(asOf);
   const live = promotions.filter((p) => p.validFrom <= day && day <= p.validTo);
   const feedback = options.feedback?.length ? new FeedbackIndex(options.feedback, asOf, outcomeAfter(past)) : undefined;
+  const nameOf = (p: number) => past.productNames[p] || past.productIds[p]!;
+  const typicalPrice = (productId: string) => {
+    const p = past.productIndex.get(productId);
+    return p === undefined ? null : (basePrice(book, -1, p)?.value ?? null);
+  };
 
   return {
     segments,
@@ -63,22 +87,42 @@ export function fitOptimalOrder(history: OrderHistory, asOf: number, options: Op
       const segment = segments.get(c);
       if (!segment) return null;
       const customerId = past.customerIds[c]!;
+      const own = lastPurchases(past, c);
       const bought = new Set<string>();
-      for (let i = past.itemStart[past.basketStart[c]!]!; i < past.itemStart[past.basketStart[c + 1]!]!; i++) bought.add(past.productIds[past.itemProduct[i]!]!);
-      const scored = habitual.recommend(c, k * CANDIDATE_FACTOR).map((r) => {
-        const productId = past.productIds[r.product]!;
+      for (const p of own.keys()) bought.add(past.productIds[p]!);
+      const line = (product: number, kind: LineKind, probability: number, quantity: number, why: () => Reason): ModelLine => {
+        let reason: Reason | undefined;
         return {
-          product: r.product,
-          productId,
-          kind: bought.has(productId) ? ('habitual' as const) : ('extension' as const),
-          probability: r.probability,
-          quantity: Math.max(1, Math.round(r.quantity)),
+          product,
+          productId: past.productIds[product]!,
+          kind,
+          probability,
+          quantity: Math.max(1, Math.round(quantity)),
           // Built only for the lines the order keeps (most candidates are dropped).
-          get reason(): string {
-            return habitualReason(purchaseSummary(past, c, r.product, asOf));
+          get reason(): Reason {
+            return (reason ??= why());
           },
         };
+      };
+      const scored: ModelLine[] = [];
+      habitual.recommend(c, k * CANDIDATE_FACTOR).forEach((r, rank) => {
+        if (!own.has(r.product)) return; // never-bought products are the extension model's
+        const under = rank >= k ? underBought(past, c, r.product, peers) : null;
+        scored.push(
+          under
+            ? line(r.product, 'development', r.probability, r.quantity, () => under)
+            : line(r.product, 'habitual', r.probability, r.quantity, () => lineReason(purchaseSummary(past, c, r.product, asOf))),
+        );
       });
+      for (const r of extension.recommend(c, EXTENSION_CANDIDATES)) {
+        const productId = past.productIds[r.product]!;
+        const premium = premiumVariant(productId, bought, typicalPrice);
+        scored.push(
+          premium
+            ? line(r.product, 'development', r.probability, r.quantity, () => ({ code: 'premium-variant', of: nameOf(past.productIndex.get(premium.of)!), dearerBy: premium.dearerBy }))
+            : line(r.product, 'extension', r.probability, r.quantity, () => crossSellReason(extension, c, r.product, nameOf)),
+        );
+      }
       const lines = feedback ? applyFeedback(customerId, scored, feedback) : scored;
       const bases = new Map<string, ReturnType<typeof basePrice>>();
       const baseOf = (productId: string) => {
@@ -90,14 +134,13 @@ export function fitOptimalOrder(history: OrderHistory, asOf: number, options: Op
       };
       const promotionOf = (productId: string, quantity: number) =>
         live.length ? bestPromotion({ productId, quantity }, segment.segment, asOf, live) : null;
-      const priced = new Set(lines.filter((l) => baseOf(l.productId) !== null).map((l) => l.productId));
-      const candidates = (kind: 'habitual' | 'extension'): CandidateLine[] => lines.filter((l) => l.kind === kind && priced.has(l.productId));
+      const candidates = (kind: LineKind): CandidateLine[] => lines.filter((l) => l.kind === kind && baseOf(l.productId) !== null);
       return assembleOptimalOrder({
         customerId,
         segment: segment.segment,
         bought,
         habitual: candidates('habitual'),
-        development: [],
+        development: candidates('development'),
         extension: candidates('extension'),
         price: (productId, kind, quantity) => {
           const base = baseOf(productId);
@@ -111,7 +154,14 @@ export function fitOptimalOrder(history: OrderHistory, asOf: number, options: Op
         },
         rules,
         k,
+        locale: options.locale,
       });
     },
   };
+}
+
+/** The extension model's evidence as a reason, products by name. */
+function crossSellReason(model: FittedExtensionModel, c: number, p: number, nameOf: (p: number) => string): Reason {
+  const e = model.evidence(c, p);
+  return { code: 'cross-sell', because: e.because.map(nameOf), recentBuyers: e.recentBuyers, withinDays: DEFAULT_EXTENSION_SETTINGS.popularityWindowDays };
 }

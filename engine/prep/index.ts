@@ -8,6 +8,8 @@ export { customerCount, basketCountOf } from './OrderHistory.js';
 // Building and slicing histories
 export { HistoryBuilder } from './HistoryBuilder.js';
 export { sliceHistory } from './sliceHistory.js';
+export { lastPurchases } from './lastPurchases.js';
+export { firstBasketFrom } from './firstBasketFrom.js';
 export { GrowableArray } from './GrowableArray.js';
 
 // Loading order files: presets interpret rows, the loader counts them and builds the history

@@ -1,4 +1,4 @@
-import { DAY_MS, GrowableArray, sliceHistory, type OrderHistory } from '../../prep/index.js';
+import { DAY_MS, firstBasketFrom, GrowableArray, sliceHistory, type OrderHistory } from '../../prep/index.js';
 import { CandidateFeatures } from './CandidateFeatures.js';
 import { FEATURE_COUNT, type HabitualSettings } from './HabitualSettings.js';
 
@@ -45,11 +45,6 @@ export function trainingSet(past: OrderHistory, asOf: number, settings: Habitual
   return { rows: rows.toArray(), labels: labelArray, weights };
 }
 
-/** Index of customer c's first basket at or after `time`, or −1. */
-function firstBasketFrom(h: OrderHistory, c: number, time: number): number {
-  for (let b = h.basketStart[c]!; b < h.basketStart[c + 1]!; b++) if (h.basketTime[b]! >= time) return b;
-  return -1;
-}
 
 /** A deterministic pseudo-random choice of negatives (a hash of customer, product and cut-off). */
 function keepNegative(customerHash: number, productHash: number, cutoff: number, share: number): boolean {

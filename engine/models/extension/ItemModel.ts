@@ -1,0 +1,81 @@
+import type { OrderHistory } from '../../prep/index.js';
+import { invertSymmetric } from './invertSymmetric.js';
+
+/**
+ * Item-item weights over the most widely bought products of a history, two ways, for cross-sell:
+ * EASE (Steck 2019) and cosine item-kNN, both from the same customer × product incidence.
+ * Item i is `products[i]` (a product index of the history); `position[p]` is its item, or −1.
+ */
+export interface ItemModel {
+  readonly size: number;
+  readonly products: Int32Array;
+  readonly position: Int32Array;
+  /** EASE's B, row-major: `ease[i·size + j]` is how much buying i says about j (zero diagonal, may be negative). */
+  readonly ease: Float32Array;
+  /** Shrunk cosine similarity of the items' customer sets, row-major, zero diagonal. */
+  readonly cosine: Float32Array;
+  /** Customers who bought each product (by product index of the history). */
+  readonly buyers: Float64Array;
+}
+
+/** How an `ItemModel` is fitted. */
+export interface ItemModelSettings {
+  /** Most widely bought products modelled (EASE inverts a matrix of this size). */
+  items: number;
+  /** EASE's ridge penalty λ. */
+  lambda: number;
+  /** Added to the cosine's denominator so rarely bought pairs do not look alike by chance. */
+  cosineShrink: number;
+}
+
+/**
+ * Fits both item models on every customer's set of products in `history` (bought at least once;
+ * quantities and repeats ignored, as implicit-feedback models do). EASE's B = I − P·diag(1/diag P)
+ * with P = (XᵀX + λI)⁻¹; cosine = XᵀX[i,j] / (√(nᵢ·nⱼ) + shrink).
+ */
+export function fitItemModel(history: OrderHistory, settings: ItemModelSettings): ItemModel {
+  const nProducts = history.productIds.length;
+  const nCustomers = history.customerIds.length;
+  const sets: Int32Array[] = [];
+  const buyers = new Float64Array(nProducts);
+  const seen = new Int32Array(nProducts).fill(-1);
+  for (let c = 0; c < nCustomers; c++) {
+    const own: number[] = [];
+    for (let i = history.itemStart[history.basketStart[c]!]!; i < history.itemStart[history.basketStart[c + 1]!]!; i++) {
+      const p = history.itemProduct[i]!;
+      if (seen[p] === c) continue;
+      seen[p] = c;
+      own.push(p);
+      buyers[p]!++;
+    }
+    sets.push(Int32Array.from(own));
+  }
+  const ranked = Array.from({ length: nProducts }, (_, p) => p)
+    .filter((p) => buyers[p]! > 0)
+    .sort((a, b) => buyers[b]! - buyers[a]! || a - b);
+  const products = Int32Array.from(ranked.slice(0, settings.items));
+  const size = products.length;
+  const position = new Int32Array(nProducts).fill(-1);
+  products.forEach((p, i) => (position[p] = i));
+
+  const gram = new Float64Array(size * size);
+  const items: number[] = [];
+  for (const own of sets) {
+    items.length = 0;
+    for (const p of own) if (position[p]! >= 0) items.push(position[p]!);
+    for (const i of items) for (const j of items) gram[i * size + j]!++;
+  }
+  const cosine = new Float32Array(size * size);
+  for (let i = 0; i < size; i++) {
+    for (let j = 0; j < size; j++) {
+      if (i !== j) cosine[i * size + j] = gram[i * size + j]! / (Math.sqrt(gram[i * size + i]! * gram[j * size + j]!) + settings.cosineShrink);
+    }
+  }
+  for (let i = 0; i < size; i++) gram[i * size + i]! += settings.lambda;
+  invertSymmetric(gram, size);
+  const ease = new Float32Array(size * size);
+  for (let i = 0; i < size; i++) {
+    for (let j = 0; j < size; j++) if (i !== j) ease[i * size + j] = -gram[i * size + j]! / gram[j * size + j]!;
+  }
+  return { size, products, position, ease, cosine, buyers };
+}

@@ -1,0 +1,102 @@
+import { DAY_MS, firstBasketFrom, sliceHistory, type OrderHistory } from '../../prep/index.js';
+import { LogisticRegression } from '../LogisticRegression.js';
+import type { FittedModel, Model, ScoredProduct } from '../Model.js';
+import { ExtensionFeatures } from './ExtensionFeatures.js';
+import { DEFAULT_EXTENSION_SETTINGS, EXTENSION_FEATURE_COUNT, type ExtensionSettings } from './ExtensionSettings.js';
+import { firstOrderQuantities } from './firstOrderQuantities.js';
+import { fitItemModel } from './ItemModel.js';
+
+/** Why a product is suggested to a customer who never bought it. */
+export interface ExtensionEvidence {
+  /** Products the customer bought that most suggest it (product indexes, strongest first, at most 2). */
+  because: number[];
+  /** Customers who bought it in the last `popularityWindowDays`. */
+  recentBuyers: number;
+}
+
+/** A fitted range-extension model. */
+export interface FittedExtensionModel extends FittedModel {
+  /** The calibrator (null: too little history, probabilities are buyer shares). */
+  readonly calibrator: LogisticRegression | null;
+  /** The evidence behind suggesting product `p` to customer `c`. */
+  evidence(c: number, p: number): ExtensionEvidence;
+}
+
+/** The range-extension model: a `Model` of never-bought products whose fitted form explains itself. */
+export interface ExtensionModel extends Model {
+  fit(history: OrderHistory, asOf: number): FittedExtensionModel;
+}
+
+/**
+ * Range extension (cross-sell): products a customer never bought, ranked and given a calibrated
+ * probability of being in its next order within the horizon.
+ *
+ * Candidates come from EASE (Steck 2019) over the customer's whole range; a logistic calibrator
+ * then turns EASE's and cosine item-kNN's scores, recency-weighted variants, the product's
+ * popularity and trend, into a probability. The calibrator is learnt at the cut-off one horizon
+ * before as-of, on item models fitted on the history before that cut-off, with labels from the
+ * orders between the cut-off and as-of: Platt scaling with covariates, on data the item models
+ * never saw. Quantities are the median quantity customers take the first time they buy the product.
+ */
+export function extensionModel(settings: Partial<ExtensionSettings> = {}): ExtensionModel {
+  const s = { ...DEFAULT_EXTENSION_SETTINGS, ...settings };
+  return {
+    name: 'Optimal Order extension',
+    fit(history: OrderHistory, asOf: number): FittedExtensionModel {
+      const past = sliceHistory(history, { before: asOf });
+      const calibrator = fitCalibrator(past, asOf, s);
+      const items = fitItemModel(past, s);
+      const features = new ExtensionFeatures(past, asOf, items, s);
+      const quantities = firstOrderQuantities(past);
+      const nCustomers = past.customerIds.length;
+      const probability = calibrator
+        ? (f: Float64Array, o: number) => calibrator.probability(f, o)
+        : (_f: Float64Array, _o: number, p: number) => items.buyers[p]! / Math.max(1, nCustomers);
+      return {
+        calibrator,
+        recommend(customer: number, k: number): ScoredProduct[] {
+          if (!(customer >= 0 && customer < nCustomers)) return [];
+          const { products, features: f } = features.candidates(customer);
+          const scored = Array.from(products, (p, r) => ({ p, q: probability(f, r * EXTENSION_FEATURE_COUNT, p) }));
+          scored.sort((a, b) => b.q - a.q || a.p - b.p);
+          return scored.slice(0, k).map(({ p, q }) => ({ product: p, score: q, probability: q, quantity: quantities[p]! }));
+        },
+        evidence(c: number, p: number): ExtensionEvidence {
+          return { because: features.because(c, p, 2), recentBuyers: features.recentBuyersOf(p) };
+        },
+      };
+    },
+  };
+}
+
+/**
+ * Learns the calibrator at the cut-off one horizon before as-of: every customer who ordered
+ * between the cut-off and as-of contributes its candidates, labelled by whether its first order
+ * in that window holds them. Null when there are too few of either label.
+ */
+function fitCalibrator(past: OrderHistory, asOf: number, s: ExtensionSettings): LogisticRegression | null {
+  const cutoff = asOf - s.horizonDays * DAY_MS;
+  const before = sliceHistory(past, { before: cutoff });
+  if (before.basketTime.length === 0) return null;
+  const features = new ExtensionFeatures(before, cutoff, fitItemModel(before, s), s);
+  const rows: Float64Array[] = [];
+  const labels: number[] = [];
+  const inTarget = new Uint8Array(past.productIds.length);
+  for (let c = 0; c < past.customerIds.length; c++) {
+    const target = firstBasketFrom(past, c, cutoff);
+    if (target < 0) continue;
+    const { products, features: f } = features.candidates(c);
+    if (products.length === 0) continue;
+    for (let i = past.itemStart[target]!; i < past.itemStart[target + 1]!; i++) inTarget[past.itemProduct[i]!] = 1;
+    rows.push(f);
+    for (const p of products) labels.push(inTarget[p]!);
+    for (let i = past.itemStart[target]!; i < past.itemStart[target + 1]!; i++) inTarget[past.itemProduct[i]!] = 0;
+  }
+  const positives = labels.reduce((n, y) => n + y, 0);
+  if (positives < s.minTrainingRows || labels.length - positives < s.minTrainingRows) return null;
+  const flat = new Float64Array(labels.length * EXTENSION_FEATURE_COUNT);
+  let offset = 0;
+  for (const r of rows) flat.set(r, offset), (offset += r.length);
+  return LogisticRegression.fit(flat, Uint8Array.from(labels), EXTENSION_FEATURE_COUNT, { l2: s.l2 });
+}
+
