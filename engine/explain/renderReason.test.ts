@@ -36,6 +36,15 @@ describe('renderReason', () => {
     expect(renderReason({ code: 'development', measure: 'quantity', own: 6, peers: 24.5 }, 'es')).toBe('clientes similares piden 24,5 cada vez, este cliente 6');
   });
 
+  it('tells a cross-sell by the customer’s own products and how many buy it, and a premium variant', () => {
+    const crossSell = { code: 'cross-sell', because: ['JUMBO BAG RED', 'LUNCH BAG BLACK'], recentBuyers: 64, withinDays: 90 } as const;
+    expect(renderReason(crossSell, 'en')).toBe('customers who buy JUMBO BAG RED and LUNCH BAG BLACK also buy it; 64 customers ordered it in the last 13 weeks');
+    expect(renderReason(crossSell, 'es')).toBe('los clientes que compran JUMBO BAG RED y LUNCH BAG BLACK también lo compran; 64 clientes lo pidieron en un plazo de 13 semanas');
+    expect(renderReason({ ...crossSell, because: [], recentBuyers: 1 }, 'en')).toBe('customers like this one buy it; 1 customer ordered it in the last 13 weeks');
+    expect(renderReason({ code: 'premium-variant', of: 'JUMBO BAG RED', dearerBy: 0.25 }, 'en')).toBe('a premium variant of JUMBO BAG RED, 25% dearer');
+    expect(renderReason({ code: 'premium-variant', of: 'JUMBO BAG RED', dearerBy: 0.25 }, 'es')).toBe('una variante superior de JUMBO BAG RED, un 25\u00a0% más cara');
+  });
+
   it('joins several reasons of one line', () => {
     expect(renderReasons([{ code: 'never-ordered' }, { code: 'priority' }], 'en')).toBe('not ordered yet; similar customers order it; a priority product');
     expect(renderReasons([{ code: 'never-ordered' }, { code: 'priority' }], 'es')).toBe('aún no lo ha pedido; clientes similares lo piden; producto prioritario');

@@ -16,7 +16,14 @@ export function parseDateTime(text: string): number {
   return t;
 }
 
-/** Formats UTC milliseconds as `YYYY-MM-DD`. */
+let lastTime = NaN;
+let lastDay = '';
+
+/** Formats UTC milliseconds as `YYYY-MM-DD` (the last answer is kept: proposals ask for the as-of day once per line). */
 export function formatDate(time: number): string {
-  return new Date(time).toISOString().slice(0, 10);
+  if (time !== lastTime) {
+    lastDay = new Date(time).toISOString().slice(0, 10);
+    lastTime = time;
+  }
+  return lastDay;
 }

@@ -48,7 +48,7 @@ export class ExtensionFeatures {
     return this.recentBuyers[p]!;
   }
 
-  /** The item models' scores of customer `c` over every modelled item. */
+  /** The item models' scores of customer `c` over every modelled item (evaluation compares them one by one). */
   scores(c: number): ItemScores {
     const { size, position, ease, cosine } = this.items;
     const own = lastPurchases(this.history, c);
@@ -70,30 +70,78 @@ export class ExtensionFeatures {
     return s;
   }
 
-  /** Customer `c`'s candidates: the never-bought modelled products EASE scores best, with their features. */
+  /**
+   * Customer `c`'s candidates: the never-bought modelled products EASE scores best, with their
+   * features. Only EASE is summed over every item (it picks the candidates); the other scores are
+   * summed for the candidates alone.
+   */
   candidates(c: number): ExtensionCandidates {
-    const s = this.scores(c);
-    if (s.own.size === 0) return { products: new Int32Array(0), features: new Float64Array(0) };
-    const { size, products: itemProducts, buyers } = this.items;
+    const own = lastPurchases(this.history, c);
+    if (own.size === 0) return { products: new Int32Array(0), features: new Float64Array(0) };
+    const { size, position, ease, cosine, products: itemProducts, buyers } = this.items;
+    const rows: number[] = [];
+    const weights: number[] = [];
+    const easeSum = new Float64Array(size);
+    for (const [p, time] of own) {
+      const i = position[p]!;
+      if (i < 0) continue;
+      const row = i * size;
+      rows.push(row);
+      weights.push(Math.pow(0.5, (this.asOf - time) / DAY_MS / this.settings.recencyHalfLifeDays));
+      for (let j = 0; j < size; j++) easeSum[j]! += ease[row + j]!;
+    }
     const open: number[] = [];
-    for (let j = 0; j < size; j++) if (!s.own.has(itemProducts[j]!)) open.push(j);
-    const top = topByScore(open, s.ease, this.settings.candidates);
+    for (let j = 0; j < size; j++) if (!own.has(itemProducts[j]!)) open.push(j);
+    const top = topByScore(open, easeSum, this.settings.candidates);
     const ownGroups = new Set<string>();
-    for (const p of s.own.keys()) ownGroups.add(this.groups[p]!);
-    const logOwn = Math.log(s.own.size);
+    for (const p of own.keys()) ownGroups.add(this.groups[p]!);
+    const logOwn = Math.log(own.size);
     const features = new Float64Array(top.length * EXTENSION_FEATURE_COUNT);
     const products = new Int32Array(top.length);
     top.forEach((j, r) => {
       const p = itemProducts[j]!;
       products[r] = p;
+      let easeRecent = 0;
+      let cos = 0;
+      let cosRecent = 0;
+      for (let t = 0; t < rows.length; t++) {
+        const w = weights[t]!;
+        easeRecent += ease[rows[t]! + j]! * w;
+        cos += cosine[rows[t]! + j]!;
+        cosRecent += cosine[rows[t]! + j]! * w;
+      }
       const recent = Math.log1p(this.recentBuyers[p]!);
       const all = Math.log1p(buyers[p]!);
-      features.set(
-        [s.ease[j]!, s.easeRecent[j]!, Math.log(r + 1), recent, all, ownGroups.has(this.groups[p]!) ? 1 : 0, logOwn, recent - all, Math.log1p(Math.max(0, s.cosine[j]!)), Math.log1p(Math.max(0, s.cosineRecent[j]!))],
-        r * EXTENSION_FEATURE_COUNT,
-      );
+      const o = r * EXTENSION_FEATURE_COUNT;
+      features[o] = easeSum[j]!;
+      features[o + 1] = easeRecent;
+      features[o + 2] = Math.log(r + 1);
+      features[o + 3] = recent;
+      features[o + 4] = all;
+      features[o + 5] = ownGroups.has(this.groups[p]!) ? 1 : 0;
+      features[o + 6] = logOwn;
+      features[o + 7] = recent - all;
+      features[o + 8] = Math.log1p(Math.max(0, cos));
+      features[o + 9] = Math.log1p(Math.max(0, cosRecent));
     });
     return { products, features };
+  }
+
+  /**
+   * The association-rule confidence of product `p` for customer `c`: of the customers who bought
+   * one of its products, the largest share who also bought `p` ("of those who buy A, 96 % buy B").
+   * 0 when `p` or none of its products is modelled.
+   */
+  confidence(c: number, p: number): number {
+    const { size, position, together } = this.items;
+    const j = position[p]!;
+    if (j < 0) return 0;
+    let best = 0;
+    for (const q of lastPurchases(this.history, c).keys()) {
+      const i = position[q]!;
+      if (i >= 0 && i !== j) best = Math.max(best, together[i * size + j]! / together[i * size + i]!);
+    }
+    return best;
   }
 
   /** The products customer `c` bought that most suggest product `p` by EASE, strongest first (at most `n`). */

@@ -14,6 +14,8 @@ export interface ItemModel {
   readonly ease: Float32Array;
   /** Shrunk cosine similarity of the items' customer sets, row-major, zero diagonal. */
   readonly cosine: Float32Array;
+  /** Customers who bought both items, row-major (the diagonal: who bought the item). */
+  readonly together: Float32Array;
   /** Customers who bought each product (by product index of the history). */
   readonly buyers: Float64Array;
 }
@@ -65,6 +67,7 @@ export function fitItemModel(history: OrderHistory, settings: ItemModelSettings)
     for (const p of own) if (position[p]! >= 0) items.push(position[p]!);
     for (const i of items) for (const j of items) gram[i * size + j]!++;
   }
+  const together = Float32Array.from(gram);
   const cosine = new Float32Array(size * size);
   for (let i = 0; i < size; i++) {
     for (let j = 0; j < size; j++) {
@@ -77,5 +80,5 @@ export function fitItemModel(history: OrderHistory, settings: ItemModelSettings)
   for (let i = 0; i < size; i++) {
     for (let j = 0; j < size; j++) if (i !== j) ease[i * size + j] = -gram[i * size + j]! / gram[j * size + j]!;
   }
-  return { size, products, position, ease, cosine, buyers };
+  return { size, products, position, ease, cosine, together, buyers };
 }

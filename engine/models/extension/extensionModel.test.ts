@@ -33,14 +33,13 @@ describe('extensionModel', () => {
     expect(fitted.recommend(past.customerIds.length, 3)).toEqual([]);
   });
 
-  it('without enough history to calibrate, gives each product’s share of buyers as its probability', () => {
+  it('without enough history to calibrate, keeps EASE’s order with half the co-purchase confidence as probability', () => {
     const fitted = extensionModel().fit(history, asOf);
     expect(fitted.calibrator).toBeNull();
-    const past = sliceHistory(history, { before: asOf });
-    const customersBefore = past.customerIds.length;
-    const [b] = fitted.recommend(target, 1);
-    // B: bought before as-of by the 12 pair and 12 late customers.
-    expect(b!.probability).toBeCloseTo(24 / customersBefore, 10);
+    const [b, other] = fitted.recommend(target, 2);
+    // Of the 25 customers who bought A before as-of, 24 bought B (12 pair, 12 late); nobody bought C or D with A.
+    expect(b!.probability).toBeCloseTo(0.5 * (24 / 25), 6);
+    expect(other!.probability).toBe(0);
   });
 
   it('learns a calibrator when the cut-off one horizon back has labels, and uses only the past', () => {

@@ -6,6 +6,9 @@ import { DEFAULT_EXTENSION_SETTINGS, EXTENSION_FEATURE_COUNT, type ExtensionSett
 import { firstOrderQuantities } from './firstOrderQuantities.js';
 import { fitItemModel } from './ItemModel.js';
 
+/** The uncalibrated probability is this share of the association-rule confidence. */
+const UNCALIBRATED_SHRINK = 0.5;
+
 /** Why a product is suggested to a customer who never bought it. */
 export interface ExtensionEvidence {
   /** Products the customer bought that most suggest it (product indexes, strongest first, at most 2). */
@@ -36,7 +39,10 @@ export interface ExtensionModel extends Model {
  * popularity and trend, into a probability. The calibrator is learnt at the cut-off one horizon
  * before as-of, on item models fitted on the history before that cut-off, with labels from the
  * orders between the cut-off and as-of: Platt scaling with covariates, on data the item models
- * never saw. Quantities are the median quantity customers take the first time they buy the product.
+ * never saw. With too little history to learn it, products keep EASE's order and the probability
+ * is the association-rule confidence (of those who buy one of the customer's products, the share who
+ * buy it) shrunk by half: a buyer of A who will buy B some day need not buy it in the next order.
+ * Quantities are the median quantity customers take the first time they buy the product.
  */
 export function extensionModel(settings: Partial<ExtensionSettings> = {}): ExtensionModel {
   const s = { ...DEFAULT_EXTENSION_SETTINGS, ...settings };
@@ -49,17 +55,18 @@ export function extensionModel(settings: Partial<ExtensionSettings> = {}): Exten
       const features = new ExtensionFeatures(past, asOf, items, s);
       const quantities = firstOrderQuantities(past);
       const nCustomers = past.customerIds.length;
-      const probability = calibrator
-        ? (f: Float64Array, o: number) => calibrator.probability(f, o)
-        : (_f: Float64Array, _o: number, p: number) => items.buyers[p]! / Math.max(1, nCustomers);
+      const probability = (customer: number, f: Float64Array, o: number, p: number) =>
+        calibrator ? calibrator.probability(f, o) : features.confidence(customer, p) * UNCALIBRATED_SHRINK;
       return {
         calibrator,
         recommend(customer: number, k: number): ScoredProduct[] {
           if (!(customer >= 0 && customer < nCustomers)) return [];
           const { products, features: f } = features.candidates(customer);
-          const scored = Array.from(products, (p, r) => ({ p, q: probability(f, r * EXTENSION_FEATURE_COUNT, p) }));
-          scored.sort((a, b) => b.q - a.q || a.p - b.p);
-          return scored.slice(0, k).map(({ p, q }) => ({ product: p, score: q, probability: q, quantity: quantities[p]! }));
+          // Calibrated: best probability first. Uncalibrated: EASE's order.
+          const scored = Array.from(products, (p, r) => ({ p, q: probability(customer, f, r * EXTENSION_FEATURE_COUNT, p), s: calibrator ? 0 : products.length - r }));
+          if (calibrator) for (const x of scored) x.s = x.q;
+          scored.sort((a, b) => b.s - a.s || a.p - b.p);
+          return scored.slice(0, k).map(({ p, q, s }) => ({ product: p, score: s, probability: q, quantity: quantities[p]! }));
         },
         evidence(c: number, p: number): ExtensionEvidence {
           return { because: features.because(c, p, 2), recentBuyers: features.recentBuyersOf(p) };
