@@ -7,7 +7,7 @@ Usage: optimal-order <command> [flags]
 Commands:
   recommend   write each customer's proposed order (JSON lines or CSV)
   evaluate    measure the engine against the baselines on a next-order split
-  demo        print a few customers' proposals from the bundled shared data
+  demo        print a few customers' optimal orders from the shared data
   replay      replay proposals month by month, with and without the reps' feedback
   segments    each customer's segment against its own rhythm, or the win-back list
 
@@ -90,11 +90,14 @@ interval, allowance, stability, monetary value, order value, value at stake and 
 
 The load report and the count per segment go to standard error.`,
 
-  demo: `Usage: optimal-order demo [--customers N]
+  demo: `Usage: optimal-order demo [--customers N] [--locale TAG]
 
 Reads the shared Online Retail data beside the repository (../shared/data/), fits the engine as of
-the day after its last order and prints the proposals of a few customers, readably.
+the day after its last order with the example rules and promotions (examples/), and prints the
+optimal orders of a few customers, readably: segment, habitual items, development opportunities
+and range extension, each line with quantity, price and its steps, promotion and reason.
 
   --customers N        how many customers to show (default 3)
+  --locale TAG         language of reasons, prices and labels, a BCP 47 tag: en, es, es-MX… (default en)
   --help               this text`,
 };

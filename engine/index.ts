@@ -7,7 +7,6 @@ export * from './evaluate/index.js';
 export * from './i18n/index.js';
 export * from './explain/index.js';
 export * from './text/index.js';
-export * from './proposal/index.js';
 export * from './catalog/index.js';
 export * from './segments/index.js';
 export * from './rules/index.js';

@@ -14,6 +14,7 @@ export { habitualReason } from './habitualReason.js';
 export type { SegmentReason } from './SegmentReason.js';
 export { renderSegmentReason } from './renderSegmentReason.js';
 export { segmentLabel } from './segmentLabel.js';
+export { sectionLabel } from './sectionLabel.js';
 
 // Prices
 export type { PriceStep, MedianStep, AdjustStep, FloorStep, CeilingStep, PromotionStep } from './PriceStep.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { HabitualReason } from './Reason.js';
+import type { CrossSellReason, HabitualReason } from './Reason.js';
 import { renderReason, renderReasons } from './renderReason.js';
 
 const habitual = (over: Partial<HabitualReason> = {}): HabitualReason => ({
@@ -37,7 +37,7 @@ describe('renderReason', () => {
   });
 
   it('tells a cross-sell by the customer’s own products and how many buy it, and a premium variant', () => {
-    const crossSell = { code: 'cross-sell', because: ['JUMBO BAG RED', 'LUNCH BAG BLACK'], recentBuyers: 64, withinDays: 90 } as const;
+    const crossSell: CrossSellReason = { code: 'cross-sell', because: ['JUMBO BAG RED', 'LUNCH BAG BLACK'], recentBuyers: 64, withinDays: 90 };
     expect(renderReason(crossSell, 'en')).toBe('customers who buy JUMBO BAG RED and LUNCH BAG BLACK also buy it; 64 customers ordered it in the last 13 weeks');
     expect(renderReason(crossSell, 'es')).toBe('los clientes que compran JUMBO BAG RED y LUNCH BAG BLACK también lo compran; 64 clientes lo pidieron en un plazo de 13 semanas');
     expect(renderReason({ ...crossSell, because: [], recentBuyers: 1 }, 'en')).toBe('customers like this one buy it; 1 customer ordered it in the last 13 weeks');

@@ -1,5 +1,5 @@
 import type { Model } from '../models/index.js';
-import { sliceHistory, type OrderHistory } from '../prep/index.js';
+import { lastPurchases, sliceHistory, type OrderHistory } from '../prep/index.js';
 import { applyFeedback, type FeedbackLine } from './applyFeedback.js';
 import { FeedbackIndex } from './FeedbackIndex.js';
 import type { FeedbackRecord } from './FeedbackRecord.js';
@@ -72,10 +72,11 @@ export function replayFeedback(history: OrderHistory, options: ReplayOptions): R
       if (target === null) continue;
       customers++;
       const customerId = history.customerIds[c]!;
+      const bought = lastPurchases(past, c);
       const lines: (FeedbackLine & { product: number })[] = fitted.recommend(c, options.k * CANDIDATE_FACTOR).map((r) => ({
         product: r.product,
         productId: history.productIds[r.product]!,
-        kind: boughtBefore(past, c, r.product) ? 'habitual' : 'extension',
+        kind: bought.has(r.product) ? 'habitual' : 'extension',
         probability: r.probability,
         quantity: Math.max(1, Math.round(r.quantity)),
       }));
@@ -141,11 +142,6 @@ function firstBasketIn(h: OrderHistory, c: number, from: number, to: number): Ma
     return items;
   }
   return null;
-}
-
-function boughtBefore(past: OrderHistory, c: number, p: number): boolean {
-  for (let i = past.itemStart[past.basketStart[c]!]!; i < past.itemStart[past.basketStart[c + 1]!]!; i++) if (past.itemProduct[i] === p) return true;
-  return false;
 }
 
 /** The first day of the month `months` after the month of `time` (UTC). */

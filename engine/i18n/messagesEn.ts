@@ -22,6 +22,11 @@ export const messagesEn = {
   'reason.separator': '; ',
 
   // Segments (explain/renderSegmentReason)
+  // Sections of the optimal order (explain/sectionLabel)
+  'section.habitual': 'Habitual items',
+  'section.development': 'Development opportunities',
+  'section.extension': 'Range extension',
+
   'segment.new': 'new',
   'segment.active': 'active',
   'segment.at-risk': 'at-risk',

@@ -21,6 +21,10 @@ export const messagesEs: Messages = {
   'reason.premiumVariant': 'una variante superior de {of}, un {dearer} más cara',
   'reason.separator': '; ',
 
+  'section.habitual': 'Artículos habituales',
+  'section.development': 'Oportunidades de desarrollo',
+  'section.extension': 'Ampliación de gama',
+
   'segment.new': 'nuevo',
   'segment.active': 'activo',
   'segment.at-risk': 'en riesgo',

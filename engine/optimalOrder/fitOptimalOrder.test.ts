@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { crossSellFixture } from '../models/fixtures/crossSellFixture.js';
+import { DEFAULT_NOVELTY } from './assembleOptimalOrder.js';
 import { fitOptimalOrder } from './fitOptimalOrder.js';
 
 const open = { novelty: { minProbability: 0, minExpectedValue: 0, maxPerProposal: 3 } };
@@ -30,7 +31,7 @@ describe('fitOptimalOrder', () => {
   it('keeps novelties out when they do not pass the default thresholds', () => {
     const { history, asOf, target } = crossSellFixture();
     // B: probability 0.48, 5 units at 2: expected value 4.8, past the default bar (0.15, 2), short of 10.
-    const strict = fitOptimalOrder(history, asOf, { rules: { novelty: { minExpectedValue: 10 } } }).propose(target)!;
+    const strict = fitOptimalOrder(history, asOf, { rules: { novelty: { ...DEFAULT_NOVELTY, minExpectedValue: 10 } } }).propose(target)!;
     expect(strict.items.every((l) => l.kind === 'habitual')).toBe(true);
     const lenient = fitOptimalOrder(history, asOf).propose(target)!;
     expect(lenient.items.some((l) => l.productId === 'B')).toBe(true);
