@@ -27,8 +27,9 @@ orders before --as-of influence the output.
                          unit_price [, product_name, customer_name]
                          online-retail: the UCI Online Retail export as published
   --as-of YYYY-MM-DD   the date the proposals are made on (UTC)
-  --k N                lines per customer (default 10)
+  --k N                habitual lines per customer (default 10)
   --format FORMAT      json (default: one JSON object per line) or csv (one row per line item)
+  --locale TAG         language of the reasons, a BCP 47 tag: en (default), es, es-MX…
   --out FILE           write there instead of standard output
   --rules FILE         business rules, JSON (examples/rules.json): priorities, must-sell per
                          segment, exclusions, client rules, price rules, novelty thresholds

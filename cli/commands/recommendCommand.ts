@@ -28,6 +28,7 @@ export const RECOMMEND_OPTIONS = {
   feedback: { type: 'string' },
   rules: { type: 'string' },
   promotions: { type: 'string' },
+  locale: { type: 'string' },
 } as const;
 
 /** `optimal-order recommend`: every customer's optimal order as of a date, as JSON lines or CSV. */
@@ -49,7 +50,7 @@ export async function recommendCommand(args: string[], io: CliIo): Promise<numbe
   const feedback = values.feedback === undefined ? undefined : await readFeedbackFile(values.feedback);
   const history = await readOrders(ordersPath, preset, io.stderr);
   io.stderr.write('fitting the model…\n');
-  const engine = fitOptimalOrder(history, asOf, { rules, promotions, feedback, k });
+  const engine = fitOptimalOrder(history, asOf, { rules, promotions, feedback, k, locale: values.locale ?? 'en' });
   const customers = [...engine.segments.keys()].sort((a, b) => a - b);
   const report = progress(io.stderr, 'customers');
   const out: Writable = values.out ? createWriteStream(values.out) : io.stdout;

@@ -20,6 +20,7 @@ describe('fitOptimalOrder', () => {
     const order = fitOptimalOrder(history, asOf, { rules: open, locale: 'es' }).propose(target)!;
     expect(order.items.find((l) => l.productId === 'B')!.reason).toBe('los clientes que compran A también lo compran; 14 clientes lo pidieron en un plazo de 13 semanas');
     expect(order.items[0]!.reason).toMatch(/^pedido en 2 de 2 pedidos/);
+    expect(order.items[0]!.price.steps).toEqual(['mediana del segmento 2,00 en 50 pedidos']); // 2 own orders are too few
   });
 
   it('makes a dearer variant of a bought product a development line (premium variant)', () => {

@@ -1,6 +1,6 @@
 import { PeerShares, premiumVariant, underBought } from '../development/index.js';
 import { FeedbackIndex, applyFeedback, outcomeAfter, type FeedbackRecord } from '../feedback/index.js';
-import { lineReason, purchaseSummary, type Reason } from '../explain/index.js';
+import { lineReason, purchaseSummary, renderPriceSteps, type Reason } from '../explain/index.js';
 import { DEFAULT_EXTENSION_SETTINGS, extensionModel, habitualModel, type FittedExtensionModel } from '../models/index.js';
 import { applyPriceRules, basePrice, PriceBook, productDemand } from '../pricing/index.js';
 import { formatDate, lastPurchases, sliceHistory, type OrderHistory } from '../prep/index.js';
@@ -20,7 +20,7 @@ export interface OptimalOrderOptions {
   feedback?: readonly FeedbackRecord[];
   /** Habitual lines per order (default 10). */
   k?: number;
-  /** BCP 47 tag of the reasons' language (default English). */
+  /** BCP 47 tag of the language of reasons and price steps (default English). */
   locale?: string;
 }
 
@@ -61,6 +61,7 @@ interface ModelLine extends CandidateLine {
  */
 export function fitOptimalOrder(history: OrderHistory, asOf: number, options: OptimalOrderOptions = {}): FittedOptimalOrder {
   const rules = options.rules ?? {};
+  const locale = options.locale ?? 'en';
   const promotions = options.promotions ?? [];
   const k = options.k ?? 10;
   const past = sliceHistory(history, { before: asOf });
@@ -146,7 +147,8 @@ export function fitOptimalOrder(history: OrderHistory, asOf: number, options: Op
           const base = baseOf(productId);
           if (!base) return { value: 0, steps: ['no price paid yet: price to be set by the rep'] };
           const demandOf = demand[past.productIndex.get(productId)!]!;
-          return applyPriceRules(base, { productId, segment: segment.segment, lineKind: kind, demand: demandOf }, rules, promotionOf(productId, quantity));
+          const quote = applyPriceRules(base, { productId, segment: segment.segment, lineKind: kind, demand: demandOf }, rules, promotionOf(productId, quantity));
+          return locale === 'en' || !quote.stepData ? quote : { ...quote, steps: renderPriceSteps(quote.stepData, locale) };
         },
         promotion: (productId, quantity) => {
           const p = promotionOf(productId, quantity);
@@ -154,7 +156,7 @@ export function fitOptimalOrder(history: OrderHistory, asOf: number, options: Op
         },
         rules,
         k,
-        locale: options.locale,
+        locale,
       });
     },
   };
