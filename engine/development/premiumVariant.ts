@@ -15,15 +15,17 @@ export const MIN_PREMIUM = 0.15;
  * Whether `productId` is a premium variant of a product the customer buys: same product group
  * (`productGroup`: 85099F and 85099B are variants of 85099) and a typical price at least
  * `MIN_PREMIUM` above it. When several bought variants qualify, the dearest (the smallest step
- * up) is named. `priceOf` gives a product's typical price, null when unknown.
+ * up) is named. `priceOf` gives a product's typical price, null when unknown. `bought` may hold
+ * the customer's products of the same group only (the caller's index), or all of them.
  */
 export function premiumVariant(productId: string, bought: Iterable<string>, priceOf: (productId: string) => number | null): PremiumVariant | null {
   const group = productGroup(productId);
-  const price = priceOf(productId);
-  if (price === null || !(price > 0)) return null;
   let best: PremiumVariant | null = null;
+  let price: number | null | undefined;
   for (const other of bought) {
     if (other === productId || productGroup(other) !== group) continue;
+    price ??= priceOf(productId);
+    if (price === null || !(price > 0)) return null;
     const base = priceOf(other);
     if (base === null || !(base > 0)) continue;
     const dearerBy = price / base - 1;

@@ -61,21 +61,30 @@ export function assembleOptimalOrder(input: AssemblyInput): OptimalOrder {
   const used = new Set<string>();
 
   const locale = input.locale ?? 'en';
-  const price = (c: CandidateLine, kind: LineKind): OptimalOrderLine => {
+  /** A candidate priced and valued; its reason is rendered by `explain`, for the lines kept only. */
+  const price = (c: CandidateLine, kind: LineKind): Priced => {
     const quantity = Math.max(1, Math.round(c.quantity));
     const quote = input.price(c.productId, kind, quantity);
     const w = weight.get(c.productId) ?? 1;
     return {
-      productId: c.productId,
-      kind,
-      probability: round(c.probability, 2),
-      quantity,
-      price: quote,
-      promotion: input.promotion(c.productId, quantity),
-      expectedValue: round(c.probability * quantity * quote.value * w, 2),
-      reason: renderReasons(w > 1 ? [c.reason, { code: 'priority' }] : [c.reason], locale),
+      candidate: c,
+      priority: w > 1,
+      line: {
+        productId: c.productId,
+        kind,
+        probability: round(c.probability, 2),
+        quantity,
+        price: quote,
+        promotion: input.promotion(c.productId, quantity),
+        expectedValue: round(c.probability * quantity * quote.value * w, 2),
+        reason: '',
+      },
     };
   };
+  const explain = ({ candidate, priority, line }: Priced): OptimalOrderLine => ({
+    ...line,
+    reason: renderReasons(priority ? [candidate.reason, { code: 'priority' }] : [candidate.reason], locale),
+  });
   /** The candidates not excluded and not already in the order, marking them as in it. */
   const take = <T extends { productId: string }>(candidates: readonly T[]): T[] => {
     const out: T[] = [];
@@ -92,8 +101,8 @@ export function assembleOptimalOrder(input: AssemblyInput): OptimalOrder {
     ...take(input.development).map((c) => price(c, 'development')),
     ...take(input.extension).map((c) => price(c, 'extension')),
   ]
-    .filter((l) => l.probability >= novelty.minProbability && l.expectedValue >= novelty.minExpectedValue)
-    .sort(byValue)
+    .filter(({ line }) => line.probability >= novelty.minProbability && line.expectedValue >= novelty.minExpectedValue)
+    .sort((a, b) => byValue(a.line, b.line))
     .slice(0, maxNovelties);
   const mustSellIds = (rules.mustSell ?? [])
     .filter((r) => r.segment === input.segment)
@@ -103,12 +112,19 @@ export function assembleOptimalOrder(input: AssemblyInput): OptimalOrder {
     price({ productId, probability: 0, quantity: 1, reason: { code: 'must-sell', segment: input.segment, rule } }, 'extension'),
   );
 
-  const section = (kind: LineKind) => [...habitual, ...novelties].filter((l) => l.kind === kind).sort(byValue);
+  const section = (kind: LineKind) => [...habitual, ...novelties].filter((p) => p.line.kind === kind).map(explain).sort(byValue);
   return {
     customerId: input.customerId,
     segment: input.segment,
-    items: [...section('habitual'), ...section('development'), ...section('extension'), ...mustSell],
+    items: [...section('habitual'), ...section('development'), ...section('extension'), ...mustSell.map(explain)],
   };
+}
+
+/** A line priced and valued, before its reason is rendered. */
+interface Priced {
+  candidate: CandidateLine;
+  priority: boolean;
+  line: OptimalOrderLine;
 }
 
 function byValue(a: OptimalOrderLine, b: OptimalOrderLine): number {

@@ -1,6 +1,7 @@
+import { productGroup } from '../catalog/index.js';
 import { PeerShares, premiumVariant, underBought } from '../development/index.js';
 import { FeedbackIndex, applyFeedback, outcomeAfter, type FeedbackRecord } from '../feedback/index.js';
-import { lineReason, purchaseSummary, renderPriceSteps, type Reason } from '../explain/index.js';
+import { lineReason, purchaseSummary, type Reason } from '../explain/index.js';
 import { DEFAULT_EXTENSION_SETTINGS, extensionModel, habitualModel, type FittedExtensionModel } from '../models/index.js';
 import { applyPriceRules, basePrice, PriceBook, productDemand } from '../pricing/index.js';
 import { formatDate, lastPurchases, sliceHistory, type OrderHistory } from '../prep/index.js';
@@ -77,6 +78,7 @@ export function fitOptimalOrder(history: OrderHistory, asOf: number, options: Op
   const live = promotions.filter((p) => p.validFrom <= day && day <= p.validTo);
   const feedback = options.feedback?.length ? new FeedbackIndex(options.feedback, asOf, outcomeAfter(past)) : undefined;
   const nameOf = (p: number) => past.productNames[p] || past.productIds[p]!;
+  const groups = past.productIds.map(productGroup);
   const typicalPrice = (productId: string) => {
     const p = past.productIndex.get(productId);
     return p === undefined ? null : (basePrice(book, -1, p)?.value ?? null);
@@ -90,7 +92,13 @@ export function fitOptimalOrder(history: OrderHistory, asOf: number, options: Op
       const customerId = past.customerIds[c]!;
       const own = lastPurchases(past, c);
       const bought = new Set<string>();
-      for (const p of own.keys()) bought.add(past.productIds[p]!);
+      const boughtByGroup = new Map<string, string[]>();
+      for (const p of own.keys()) {
+        bought.add(past.productIds[p]!);
+        const same = boughtByGroup.get(groups[p]!);
+        if (same) same.push(past.productIds[p]!);
+        else boughtByGroup.set(groups[p]!, [past.productIds[p]!]);
+      }
       const line = (product: number, kind: LineKind, probability: number, quantity: number, why: () => Reason): ModelLine => {
         let reason: Reason | undefined;
         return {
@@ -117,7 +125,7 @@ export function fitOptimalOrder(history: OrderHistory, asOf: number, options: Op
       });
       for (const r of extension.recommend(c, EXTENSION_CANDIDATES)) {
         const productId = past.productIds[r.product]!;
-        const premium = premiumVariant(productId, bought, typicalPrice);
+        const premium = premiumVariant(productId, boughtByGroup.get(groups[r.product]!) ?? [], typicalPrice);
         scored.push(
           premium
             ? line(r.product, 'development', r.probability, r.quantity, () => ({ code: 'premium-variant', of: nameOf(past.productIndex.get(premium.of)!), dearerBy: premium.dearerBy }))
@@ -135,7 +143,8 @@ export function fitOptimalOrder(history: OrderHistory, asOf: number, options: Op
       };
       const promotionOf = (productId: string, quantity: number) =>
         live.length ? bestPromotion({ productId, quantity }, segment.segment, asOf, live) : null;
-      const candidates = (kind: LineKind): CandidateLine[] => lines.filter((l) => l.kind === kind && baseOf(l.productId) !== null);
+      // A line needs a price someone paid; the base price itself is worked out for the lines priced.
+      const candidates = (kind: LineKind): CandidateLine[] => lines.filter((l) => l.kind === kind && book.hasPrice(l.product));
       return assembleOptimalOrder({
         customerId,
         segment: segment.segment,
@@ -147,8 +156,7 @@ export function fitOptimalOrder(history: OrderHistory, asOf: number, options: Op
           const base = baseOf(productId);
           if (!base) return { value: 0, steps: ['no price paid yet: price to be set by the rep'] };
           const demandOf = demand[past.productIndex.get(productId)!]!;
-          const quote = applyPriceRules(base, { productId, segment: segment.segment, lineKind: kind, demand: demandOf }, rules, promotionOf(productId, quantity));
-          return locale === 'en' || !quote.stepData ? quote : { ...quote, steps: renderPriceSteps(quote.stepData, locale) };
+          return applyPriceRules(base, { productId, segment: segment.segment, lineKind: kind, demand: demandOf }, rules, promotionOf(productId, quantity), locale);
         },
         promotion: (productId, quantity) => {
           const p = promotionOf(productId, quantity);

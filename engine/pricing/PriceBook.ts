@@ -41,6 +41,11 @@ export class PriceBook {
     });
   }
 
+  /** Whether anybody paid a known price for product `p` (else it has no base price). */
+  hasPrice(p: number): boolean {
+    return p >= 0 && p < this.start.length - 1 && this.start[p + 1]! > this.start[p]!;
+  }
+
   /** Calls `f` for every known price of a line ordered before `asOf`, customer by customer. */
   private forEachPrice(f: (customer: number, product: number, price: number) => void): void {
     const h = this.past;

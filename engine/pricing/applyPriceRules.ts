@@ -33,7 +33,7 @@ export interface PricePromotion {
  * (English, 2 decimals, no currency: the UI formats money); `stepData` holds them as data.
  * Never throws on validated rules: a rule naming an unknown product simply never applies.
  */
-export function applyPriceRules(base: BasePrice, context: PriceContext, rules: BusinessRules, promotion: PricePromotion | null = null): PriceQuote {
+export function applyPriceRules(base: BasePrice, context: PriceContext, rules: BusinessRules, promotion: PricePromotion | null = null, locale = 'en'): PriceQuote {
   const steps: PriceStep[] = [base.step];
   let price = base.value;
   const applicable = (rules.priceRules ?? []).filter((r) => holds(r.when, context));
@@ -69,7 +69,15 @@ export function applyPriceRules(base: BasePrice, context: PriceContext, rules: B
     price = floor;
     steps.push({ code: 'floor', price });
   }
-  return { value: Math.round(price * 100) / 100, steps: renderPriceSteps(steps, 'en'), stepData: steps };
+  let rendered: string[] | undefined;
+  return {
+    value: Math.round(price * 100) / 100,
+    // Rendered on first read: most quotes are for candidates the order drops.
+    get steps(): string[] {
+      return (rendered ??= renderPriceSteps(steps, locale));
+    },
+    stepData: steps,
+  };
 }
 
 /** Whether every part of a rule's condition holds for the line (no condition: always). */
