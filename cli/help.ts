@@ -7,6 +7,7 @@ Usage: optimal-order <command> [flags]
 Commands:
   recommend   write each customer's proposed order (JSON lines or CSV)
   evaluate    measure the engine against the baselines on a next-order split
+  proposal    one customer's optimal order as a commercial proposal text (en/es, text or HTML)
   demo        print a few customers' optimal orders from the shared data
   replay      replay proposals month by month, with and without the reps' feedback
   segments    each customer's segment against its own rhythm, or the win-back list
@@ -90,6 +91,31 @@ interval, allowance, stability, monetary value, order value, value at stake and 
   --help               this text
 
 The load report and the count per segment go to standard error.`,
+
+  proposal: `Usage: optimal-order proposal --orders FILE --as-of YYYY-MM-DD --customer ID --rep NAME [options]
+
+Prints one customer's optimal order as a commercial proposal, ready to send: greeting, the lines
+with quantities, unit prices, promotions and line totals, the total, how long the prices hold and
+the rep's signature, in the locale's language, with numbers, money and dates formatted for it.
+The client rule of the customer's segment (--rules) adds its offer.
+
+  --orders FILE        order lines, CSV, optionally gzipped (as for recommend)
+  --preset NAME        canonical (default) or online-retail
+  --as-of YYYY-MM-DD   the date the proposal is made on (UTC)
+  --customer ID        the customer, by its id in the file
+  --rep NAME           who signs the proposal
+  --locale TAG         language and formats, a BCP 47 tag: en (default), es, es-MX…
+  --format FORMAT      text (default: e-mail, clipboard) or html (every value escaped)
+  --currency CODE      ISO 4217 code of the prices (default GBP, the shared data's)
+  --valid-days N       the prices hold N days from --as-of (default 14)
+  --template FILE      a Mustache template of your own instead of the built-in one; in html, a
+                         template that would print a value unescaped ({{{x}}}) is refused
+  --rules FILE         business rules, JSON (as for recommend)
+  --promotions FILE    promotions, JSON (as for recommend)
+  --feedback FILE      what reps did with earlier proposals, JSON lines (as for recommend)
+  --k N                habitual lines at most (default 10)
+  --out FILE           write there instead of standard output
+  --help               this text`,
 
   demo: `Usage: optimal-order demo [--customers N] [--locale TAG]
 

@@ -2,6 +2,7 @@ import { EngineError } from '../engine/index.js';
 import type { CliIo } from './CliIo.js';
 import { demoCommand } from './commands/demoCommand.js';
 import { evaluateCommand } from './commands/evaluateCommand.js';
+import { proposalCommand } from './commands/proposalCommand.js';
 import { recommendCommand } from './commands/recommendCommand.js';
 import { replayCommand } from './commands/replayCommand.js';
 import { segmentsCommand } from './commands/segmentsCommand.js';
@@ -10,6 +11,7 @@ import { UsageError } from './UsageError.js';
 
 const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
   recommend: recommendCommand,
+  proposal: proposalCommand,
   evaluate: evaluateCommand,
   demo: demoCommand,
   replay: replayCommand,

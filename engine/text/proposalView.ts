@@ -9,7 +9,7 @@ const UNIT_PRICE_DIGITS = 4;
  * Templates may use exactly these names (a test keeps the en and es templates to the same set).
  */
 export interface ProposalView {
-  customer: { id: string; name: string };
+  customer: { id: string; name: string | null; label: string };
   lines: {
     productId: string;
     name: string;
@@ -47,7 +47,8 @@ export function proposalView(input: ProposalTextInput, locale: string, currency:
     };
   });
   return {
-    customer: { id: input.customer.id, name: input.customer.name },
+    // The label stands in for the name when the source has none (the Online Retail data has none).
+    customer: { id: input.customer.id, name: input.customer.name || null, label: input.customer.name ? `${input.customer.name} (${input.customer.id})` : input.customer.id },
     lines,
     total: formatMoney(roundMoney(total, currency), locale, currency),
     lineCount: translate(locale, 'proposal.lineCount', { count: lines.length }),

@@ -5,6 +5,7 @@ import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_OPTIONS } from '../../cli/commands/demoCommand.js';
 import { EVALUATE_OPTIONS } from '../../cli/commands/evaluateCommand.js';
+import { PROPOSAL_OPTIONS } from '../../cli/commands/proposalCommand.js';
 import { RECOMMEND_OPTIONS } from '../../cli/commands/recommendCommand.js';
 import { REPLAY_OPTIONS } from '../../cli/commands/replayCommand.js';
 import { SEGMENTS_OPTIONS } from '../../cli/commands/segmentsCommand.js';
@@ -214,7 +215,7 @@ describe('bad input and bad flags', () => {
   });
 
   it('documents every flag of every command in its --help', async () => {
-    const commands = { recommend: RECOMMEND_OPTIONS, evaluate: EVALUATE_OPTIONS, demo: DEMO_OPTIONS, replay: REPLAY_OPTIONS, segments: SEGMENTS_OPTIONS };
+    const commands = { recommend: RECOMMEND_OPTIONS, proposal: PROPOSAL_OPTIONS, evaluate: EVALUATE_OPTIONS, demo: DEMO_OPTIONS, replay: REPLAY_OPTIONS, segments: SEGMENTS_OPTIONS };
     for (const [command, options] of Object.entries(commands)) {
       const { code, stdout } = await cli(command, '--help');
       expect(code).toBe(0);

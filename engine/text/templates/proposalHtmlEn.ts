@@ -3,11 +3,11 @@
  * every value is escaped, and `renderProposalText` refuses an HTML template with `{{{…}}}` or `{{&…}}`.
  */
 export const proposalHtmlEn = `<article class="oo-proposal" lang="en">
-<h1>Proposed order for {{customer.name}} ({{customer.id}})</h1>
+<h1>Proposed order for {{customer.label}}</h1>
 {{#date}}
 <p class="oo-date">{{.}}</p>
 {{/date}}
-<p>Dear {{customer.name}},</p>
+<p>Dear {{#customer.name}}{{.}}{{/customer.name}}{{^customer.name}}customer{{/customer.name}},</p>
 <p>Following our conversation, this is the order we propose, based on what you usually order:</p>
 <table>
 <thead>

@@ -3,11 +3,11 @@
  * every value is escaped, and `renderProposalText` refuses an HTML template with `{{{…}}}` or `{{&…}}`.
  */
 export const proposalHtmlEs = `<article class="oo-proposal" lang="es">
-<h1>Propuesta de pedido para {{customer.name}} ({{customer.id}})</h1>
+<h1>Propuesta de pedido para {{customer.label}}</h1>
 {{#date}}
 <p class="oo-date">{{.}}</p>
 {{/date}}
-<p>Estimado cliente, {{customer.name}}:</p>
+<p>Estimado cliente{{#customer.name}}, {{.}}{{/customer.name}}:</p>
 <p>Tras nuestra conversación, le proponemos el siguiente pedido, basado en lo que suele pedir:</p>
 <table>
 <thead>

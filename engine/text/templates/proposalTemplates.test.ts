@@ -4,7 +4,7 @@ import { templateTags } from '../templateTags.js';
 import { PROPOSAL_TEMPLATES } from './index.js';
 
 const VIEW_PATHS = new Set([
-  'customer.id', 'customer.name', 'lines', 'lines.productId', 'lines.name', 'lines.quantity', 'lines.unitPrice', 'lines.lineTotal',
+  'customer.id', 'customer.name', 'customer.label', 'lines', 'lines.productId', 'lines.name', 'lines.quantity', 'lines.unitPrice', 'lines.lineTotal',
   'lines.promotion', 'lines.promotion.name', 'lines.promotion.discount', 'total', 'lineCount', 'unitCount', 'validUntil', 'repName', 'date', 'offer',
 ]);
 
@@ -27,6 +27,7 @@ describe('the proposal templates', () => {
         for (const p of paths) expect(VIEW_PATHS.has(p), p).toBe(true);
       }
     }
-    expect([...new Set(templateTags(PROPOSAL_TEMPLATES.en.html).map((t) => t.path))].sort()).toEqual([...VIEW_PATHS].sort());
+    // The built-in templates show the id through `customer.label` ("name (id)", or the id alone).
+    expect([...new Set(templateTags(PROPOSAL_TEMPLATES.en.html).map((t) => t.path))].sort()).toEqual([...VIEW_PATHS].filter((p) => p !== 'customer.id').sort());
   });
 });

@@ -1,10 +1,10 @@
 /** The English plain-text proposal (Mustache; the variables are `ProposalView`'s). */
-export const proposalTextEn = `Proposed order for {{customer.name}} ({{customer.id}})
+export const proposalTextEn = `Proposed order for {{customer.label}}
 {{#date}}
 {{.}}
 {{/date}}
 
-Dear {{customer.name}},
+Dear {{#customer.name}}{{.}}{{/customer.name}}{{^customer.name}}customer{{/customer.name}},
 
 Following our conversation, this is the order we propose, based on what you usually order:
 

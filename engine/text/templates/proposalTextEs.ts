@@ -1,10 +1,10 @@
 /** The Spanish plain-text proposal (Mustache; the variables are `ProposalView`'s). */
-export const proposalTextEs = `Propuesta de pedido para {{customer.name}} ({{customer.id}})
+export const proposalTextEs = `Propuesta de pedido para {{customer.label}}
 {{#date}}
 {{.}}
 {{/date}}
 
-Estimado cliente, {{customer.name}}:
+Estimado cliente{{#customer.name}}, {{.}}{{/customer.name}}:
 
 Tras nuestra conversación, le proponemos el siguiente pedido, basado en lo que suele pedir:
 
