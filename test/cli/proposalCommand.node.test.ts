@@ -2,16 +2,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../cli/runCli.js';
 import { canonicalOrders, CANONICAL_HEADER } from '../support/canonicalOrders.js';
-import { captureStream } from '../support/captureStream.js';
+import { runCommand } from '../support/runCommand.js';
 
-async function cli(...argv: string[]) {
-  const stdout = captureStream();
-  const stderr = captureStream();
-  const code = await runCli(argv, { stdout: stdout.stream, stderr: stderr.stream });
-  return { code, stdout: stdout.text(), stderr: stderr.text() };
-}
+const cli = runCommand;
 
 const dir = mkdtempSync(join(tmpdir(), 'optimal-order-proposal-'));
 const ordersFile = join(dir, 'orders.csv');

@@ -10,16 +10,10 @@ import { RECOMMEND_OPTIONS } from '../../cli/commands/recommendCommand.js';
 import { REPLAY_OPTIONS } from '../../cli/commands/replayCommand.js';
 import { SEGMENTS_OPTIONS } from '../../cli/commands/segmentsCommand.js';
 import { HELP } from '../../cli/help.js';
-import { runCli } from '../../cli/runCli.js';
 import { canonicalOrders, CANONICAL_HEADER } from '../support/canonicalOrders.js';
-import { captureStream } from '../support/captureStream.js';
+import { runCommand } from '../support/runCommand.js';
 
-async function cli(...argv: string[]) {
-  const stdout = captureStream();
-  const stderr = captureStream();
-  const code = await runCli(argv, { stdout: stdout.stream, stderr: stderr.stream });
-  return { code, stdout: stdout.text(), stderr: stderr.text() };
-}
+const cli = runCommand;
 
 const dir = mkdtempSync(join(tmpdir(), 'optimal-order-cli-'));
 const ordersFile = join(dir, 'orders.csv');
