@@ -8,7 +8,6 @@ export { purchaseSummary, RECENT_ORDERS, type PurchaseSummary } from './purchase
 export type { Reason, HabitualReason, NeverOrderedReason, CrossSellReason, PremiumVariantReason, MustSellReason, PriorityReason, DevelopmentReason } from './Reason.js';
 export { lineReason } from './lineReason.js';
 export { renderReason, renderReasons } from './renderReason.js';
-export { habitualReason } from './habitualReason.js';
 
 // Segments
 export type { SegmentReason } from './SegmentReason.js';

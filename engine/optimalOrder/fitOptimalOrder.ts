@@ -114,15 +114,16 @@ export function fitOptimalOrder(history: OrderHistory, asOf: number, options: Op
         };
       };
       const scored: ModelLine[] = [];
-      habitual.recommend(c, k * CANDIDATE_FACTOR).forEach((r, rank) => {
-        if (!own.has(r.product)) return; // never-bought products are the extension model's
-        const under = rank >= k ? underBought(past, c, r.product, peers) : null;
+      let rank = 0; // among the products the customer bought
+      for (const r of habitual.recommend(c, k * CANDIDATE_FACTOR)) {
+        if (!own.has(r.product)) continue; // never-bought products are the extension model's
+        const under = rank++ >= k ? underBought(past, c, r.product, peers) : null;
         scored.push(
           under
             ? line(r.product, 'development', r.probability, r.quantity, () => under)
             : line(r.product, 'habitual', r.probability, r.quantity, () => lineReason(purchaseSummary(past, c, r.product, asOf))),
         );
-      });
+      }
       for (const r of extension.recommend(c, EXTENSION_CANDIDATES)) {
         const productId = past.productIds[r.product]!;
         const premium = premiumVariant(productId, boughtByGroup.get(groups[r.product]!) ?? [], typicalPrice);

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { DAY_MS, HistoryBuilder } from '../prep/index.js';
-import { habitualReason } from './habitualReason.js';
+import { lineReason } from './lineReason.js';
+import { renderReason } from './renderReason.js';
+
+/** A line's reason in English from its purchase summary, as the optimal order renders it. */
+const habitualReason = (s: ReturnType<typeof purchaseSummary>) => renderReason(lineReason(s), 'en');
 import { purchaseSummary } from './purchaseSummary.js';
 
 /** Customer "c" orders every 30 days (days 0..240, nine orders); "A" is in all but the 2nd and 9th. */
