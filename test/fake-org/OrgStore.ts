@@ -1,0 +1,207 @@
+import { FakeOrgError } from './FakeOrgError.js';
+import { caseSuffix, isRecordId, recordId } from './recordId.js';
+import { SCHEMA, type FieldSchema, type ObjectSchema } from './schema.js';
+
+/** A stored record: its fields by their schema names (`Id` always set). */
+export type SRecord = { Id: string } & Record<string, unknown>;
+
+/** A validation rule, as an admin writes one: a message when the record breaks it, else null. */
+export type ValidationRule = (objectName: string, record: Readonly<SRecord>) => string | null;
+
+/**
+ * The fake org's data: records per object, checked against the schema the way Salesforce checks
+ * them on insert and update (unknown and read-only fields, required fields, types, references,
+ * unique external ids, validation rules), with the error codes Salesforce uses. Deleted records
+ * stay (flagged `IsDeleted`) for `queryAll`. Writes inside `transaction` are undone together when
+ * it throws: what `allOrNone` means.
+ */
+export class OrgStore {
+  private readonly objects = new Map<string, ObjectSchema>();
+  private readonly data = new Map<string, Map<string, SRecord>>();
+  private readonly byPrefix = new Map<string, string>();
+  private readonly counters = new Map<string, number>();
+  private journal: (() => void)[] | null = null;
+  /** Validation rules run on every insert and update (tests add them). */
+  readonly validationRules: ValidationRule[] = [];
+
+  constructor(
+    schema: readonly ObjectSchema[] = SCHEMA,
+    /** The org's clock, ms since the epoch (tests may pin it). */
+    private readonly now: () => number = Date.now,
+  ) {
+    for (const o of schema) {
+      this.objects.set(o.name.toLowerCase(), o);
+      this.data.set(o.name, new Map());
+      this.byPrefix.set(o.keyPrefix, o.name);
+    }
+  }
+
+  /** The schema of an object by name (any case); `INVALID_TYPE` when the org has no such object. */
+  describe(objectName: string): ObjectSchema {
+    const o = this.objects.get(objectName.toLowerCase());
+    if (!o) throw new FakeOrgError('NOT_FOUND', `The requested resource does not exist: sObject type '${objectName}' is not supported.`, 404);
+    return o;
+  }
+
+  /** A field of an object by name (any case), or undefined. */
+  field(objectName: string, fieldName: string): FieldSchema | undefined {
+    const lower = fieldName.toLowerCase();
+    return this.describe(objectName).fields.find((f) => f.name.toLowerCase() === lower);
+  }
+
+  /** The object a record id belongs to (by its key prefix), or undefined. */
+  objectOf(id: string): string | undefined {
+    return isRecordId(id) ? this.byPrefix.get(id.slice(0, 3)) : undefined;
+  }
+
+  /** The records of an object in insertion order; deleted ones only when asked. */
+  *records(objectName: string, withDeleted = false): IterableIterator<SRecord> {
+    for (const r of this.data.get(this.describe(objectName).name)!.values()) if (withDeleted || !r.IsDeleted) yield r;
+  }
+
+  /** Number of live records of an object. */
+  count(objectName: string): number {
+    let n = 0;
+    for (const _ of this.records(objectName)) n++;
+    return n;
+  }
+
+  /** A record by id (15 or 18 characters), live or deleted; undefined when none. */
+  get(id: string): SRecord | undefined {
+    const objectName = this.objectOf(id);
+    if (!objectName) return undefined;
+    return this.data.get(objectName)!.get(id.length === 15 ? id + caseSuffix(id) : id.slice(0, 15) + id.slice(15).toUpperCase());
+  }
+
+  /** Inserts a record after Salesforce's checks; returns it with its new id. */
+  create(objectName: string, fields: Record<string, unknown>): SRecord {
+    const o = this.describe(objectName);
+    const values = this.checkedFields(o, fields);
+    for (const f of o.fields) {
+      if (f.required && !f.readOnly && (values[f.name] === undefined || values[f.name] === null || values[f.name] === '')) {
+        throw new FakeOrgError('REQUIRED_FIELD_MISSING', `Required fields are missing: [${f.name}]`, 400, [f.name]);
+      }
+    }
+    const n = (this.counters.get(o.name) ?? 0) + 1;
+    const time = new Date(this.now()).toISOString().replace('Z', '+0000');
+    const record: SRecord = { ...values, Id: recordId(o.keyPrefix, n), CreatedDate: time, LastModifiedDate: time, IsDeleted: false };
+    if (o.name === 'Order') record.OrderNumber = String(n).padStart(8, '0');
+    this.validate(o, record);
+    this.counters.set(o.name, n);
+    this.data.get(o.name)!.set(record.Id, record);
+    this.journal?.push(() => {
+      this.data.get(o.name)!.delete(record.Id);
+      this.counters.set(o.name, n - 1);
+    });
+    return record;
+  }
+
+  /** Updates the given fields of a record after Salesforce's checks. */
+  update(objectName: string, id: string, fields: Record<string, unknown>): SRecord {
+    const o = this.describe(objectName);
+    const record = this.live(o, id);
+    const values = this.checkedFields(o, fields, record.Id);
+    const next: SRecord = { ...record, ...values, LastModifiedDate: new Date(this.now()).toISOString().replace('Z', '+0000') };
+    this.validate(o, next);
+    const before = { ...record };
+    Object.assign(record, next);
+    this.journal?.push(() => {
+      for (const k of Object.keys(record)) delete record[k];
+      Object.assign(record, before);
+    });
+    return record;
+  }
+
+  /** Deletes a record (it stays, flagged, for `queryAll`). */
+  delete(objectName: string, id: string): void {
+    const record = this.live(this.describe(objectName), id);
+    record.IsDeleted = true;
+    this.journal?.push(() => (record.IsDeleted = false));
+  }
+
+  /** Runs `work`; if it throws, every write it made is undone and the error rethrown. */
+  transaction<T>(work: () => T): T {
+    if (this.journal) return work(); // nested: the outer transaction decides
+    const journal: (() => void)[] = [];
+    this.journal = journal;
+    try {
+      return work();
+    } catch (error) {
+      for (const undo of journal.reverse()) undo();
+      throw error;
+    } finally {
+      this.journal = null;
+    }
+  }
+
+  /** The record with this external id value in a field, or undefined. */
+  findByExternalId(objectName: string, fieldName: string, value: unknown): SRecord | undefined {
+    for (const r of this.records(objectName)) if (r[fieldName] === value) return r;
+    return undefined;
+  }
+
+  private live(o: ObjectSchema, id: string): SRecord {
+    if (!isRecordId(id)) throw new FakeOrgError('MALFORMED_ID', `${o.name} ID: id value of incorrect type: ${id}`, 400, ['Id']);
+    const record = this.objectOf(id) === o.name ? this.get(id) : undefined;
+    if (!record || record.IsDeleted) throw new FakeOrgError('ENTITY_IS_DELETED', `entity is deleted or does not exist: ${id}`, 404);
+    return record;
+  }
+
+  /** The fields of a write, named as the schema names them, each checked and converted. */
+  private checkedFields(o: ObjectSchema, fields: Record<string, unknown>, selfId?: string): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const [name, value] of Object.entries(fields)) {
+      if (name === 'attributes') continue;
+      const f = o.fields.find((x) => x.name.toLowerCase() === name.toLowerCase());
+      if (!f) throw new FakeOrgError('INVALID_FIELD', `No such column '${name}' on sobject of type ${o.name}`, 400, [name]);
+      if (f.readOnly) throw new FakeOrgError('INVALID_FIELD_FOR_INSERT_UPDATE', `Unable to create/update fields: ${f.name}. Please check the security settings of this field and verify that it is read/write for your profile or permission set.`, 400, [f.name]);
+      out[f.name] = this.converted(o, f, value, selfId);
+    }
+    return out;
+  }
+
+  private converted(o: ObjectSchema, f: FieldSchema, value: unknown, selfId?: string): unknown {
+    if (value === null || value === undefined) return null;
+    const bad = () => new FakeOrgError('INVALID_TYPE_ON_FIELD_IN_RECORD', `${f.name}: value not of required type: ${JSON.stringify(value)}`, 400, [f.name]);
+    switch (f.type) {
+      case 'double':
+      case 'currency':
+      case 'percent':
+      case 'int':
+        if (typeof value !== 'number' || !Number.isFinite(value)) throw bad();
+        return value;
+      case 'boolean':
+        if (typeof value !== 'boolean') throw bad();
+        return value;
+      case 'date':
+        if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw bad();
+        return value;
+      case 'datetime':
+        if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) throw bad();
+        return value;
+      case 'reference': {
+        if (typeof value !== 'string' || !isRecordId(value)) throw new FakeOrgError('MALFORMED_ID', `${f.name}: id value of incorrect type: ${String(value)}`, 400, [f.name]);
+        const target = this.get(value);
+        if (!target || target.IsDeleted || this.objectOf(value) !== f.referenceTo) {
+          throw new FakeOrgError('INVALID_CROSS_REFERENCE_KEY', `invalid cross reference id: ${f.name} = ${value}`, 400, [f.name]);
+        }
+        return target.Id;
+      }
+      default: {
+        if (typeof value !== 'string') throw bad();
+        if (f.externalId) {
+          const other = this.findByExternalId(o.name, f.name, value);
+          if (other && other.Id !== selfId) throw new FakeOrgError('DUPLICATE_VALUE', `duplicate value found: ${f.name} duplicates value on record with id: ${other.Id}`, 400, [f.name]);
+        }
+        return value;
+      }
+    }
+  }
+
+  private validate(o: ObjectSchema, record: SRecord): void {
+    for (const rule of this.validationRules) {
+      const message = rule(o.name, record);
+      if (message) throw new FakeOrgError('FIELD_CUSTOM_VALIDATION_EXCEPTION', message, 400);
+    }
+  }
+}

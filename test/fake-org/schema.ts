@@ -1,0 +1,144 @@
+/** A field's type, as Salesforce's describe names it (the ones the product uses). */
+export type FieldType = 'id' | 'string' | 'textarea' | 'picklist' | 'double' | 'currency' | 'int' | 'percent' | 'boolean' | 'date' | 'datetime' | 'reference';
+
+/** One field of an object. */
+export interface FieldSchema {
+  name: string;
+  type: FieldType;
+  /** Required on create (Salesforce: not nillable, no default). */
+  required?: boolean;
+  /** For a reference: the object it points to, and the relationship name used in SOQL (`Product2Id` → `Product2`). */
+  referenceTo?: string;
+  relationshipName?: string;
+  /** An external id: unique, and usable to look a record up. */
+  externalId?: boolean;
+  /** Set by the org, not writable (Id, CreatedDate, …). */
+  readOnly?: boolean;
+}
+
+/** One object (standard or custom): its 3-character id prefix and its fields. */
+export interface ObjectSchema {
+  name: string;
+  keyPrefix: string;
+  fields: FieldSchema[];
+  /** Child relationships by name, for completeness of describe (`OrderItems` on Order). */
+  children?: { relationshipName: string; childObject: string; field: string }[];
+}
+
+const system: FieldSchema[] = [
+  { name: 'Id', type: 'id', readOnly: true },
+  { name: 'CreatedDate', type: 'datetime', readOnly: true },
+  { name: 'LastModifiedDate', type: 'datetime', readOnly: true },
+  { name: 'IsDeleted', type: 'boolean', readOnly: true },
+];
+
+const ref = (name: string, referenceTo: string, required = false): FieldSchema => ({
+  name,
+  type: 'reference',
+  referenceTo,
+  relationshipName: name.endsWith('__c') ? name.replace(/__c$/, '__r') : name.replace(/Id$/, ''),
+  required,
+});
+
+/**
+ * The objects of the fake org: the standard ones the connector reads and writes, with the fields
+ * it uses, and the package's custom objects (proposal log, proposal lines, promotions). Field names
+ * match `connector/` (its field map) and, later, `manifest/`.
+ */
+export const SCHEMA: ObjectSchema[] = [
+  {
+    name: 'Account',
+    keyPrefix: '001',
+    fields: [...system, { name: 'Name', type: 'string', required: true }, { name: 'AccountNumber', type: 'string' }, { name: 'BillingCountry', type: 'string' }, { name: 'OwnerId', type: 'reference', referenceTo: 'User', relationshipName: 'Owner' }],
+  },
+  {
+    name: 'Product2',
+    keyPrefix: '01t',
+    fields: [...system, { name: 'Name', type: 'string', required: true }, { name: 'ProductCode', type: 'string' }, { name: 'Family', type: 'picklist' }, { name: 'IsActive', type: 'boolean' }],
+  },
+  {
+    name: 'Pricebook2',
+    keyPrefix: '01s',
+    fields: [...system, { name: 'Name', type: 'string', required: true }, { name: 'IsStandard', type: 'boolean', readOnly: true }, { name: 'IsActive', type: 'boolean' }],
+  },
+  {
+    name: 'PricebookEntry',
+    keyPrefix: '01u',
+    fields: [...system, ref('Pricebook2Id', 'Pricebook2', true), ref('Product2Id', 'Product2', true), { name: 'UnitPrice', type: 'currency', required: true }, { name: 'IsActive', type: 'boolean' }],
+  },
+  {
+    name: 'Order',
+    keyPrefix: '801',
+    fields: [...system, ref('AccountId', 'Account', true), ref('Pricebook2Id', 'Pricebook2'), { name: 'OrderNumber', type: 'string', readOnly: true }, { name: 'EffectiveDate', type: 'date', required: true }, { name: 'Status', type: 'picklist', required: true }, { name: 'Name', type: 'string' }],
+    children: [{ relationshipName: 'OrderItems', childObject: 'OrderItem', field: 'OrderId' }],
+  },
+  {
+    name: 'OrderItem',
+    keyPrefix: '802',
+    fields: [...system, ref('OrderId', 'Order', true), ref('Product2Id', 'Product2'), ref('PricebookEntryId', 'PricebookEntry', true), { name: 'Quantity', type: 'double', required: true }, { name: 'UnitPrice', type: 'currency', required: true }],
+  },
+  {
+    name: 'Opportunity',
+    keyPrefix: '006',
+    fields: [...system, { name: 'Name', type: 'string', required: true }, ref('AccountId', 'Account'), ref('Pricebook2Id', 'Pricebook2'), { name: 'StageName', type: 'picklist', required: true }, { name: 'CloseDate', type: 'date', required: true }, { name: 'Amount', type: 'currency' }],
+    children: [{ relationshipName: 'OpportunityLineItems', childObject: 'OpportunityLineItem', field: 'OpportunityId' }],
+  },
+  {
+    name: 'OpportunityLineItem',
+    keyPrefix: '00k',
+    fields: [...system, ref('OpportunityId', 'Opportunity', true), ref('PricebookEntryId', 'PricebookEntry', true), ref('Product2Id', 'Product2'), { name: 'Quantity', type: 'double', required: true }, { name: 'UnitPrice', type: 'currency', required: true }, { name: 'Description', type: 'textarea' }],
+  },
+  {
+    name: 'OO_Proposal__c',
+    keyPrefix: 'a01',
+    fields: [
+      ...system,
+      { name: 'Name', type: 'string' },
+      { name: 'OO_ExternalId__c', type: 'string', externalId: true, required: true },
+      ref('OO_Account__c', 'Account', true),
+      ref('OO_Opportunity__c', 'Opportunity'),
+      { name: 'OO_Status__c', type: 'picklist', required: true },
+      { name: 'OO_Segment__c', type: 'picklist' },
+      { name: 'OO_EngineVersion__c', type: 'string' },
+      { name: 'OO_ProposedValue__c', type: 'currency' },
+      { name: 'OO_AcceptedValue__c', type: 'currency' },
+      { name: 'OO_RejectionReason__c', type: 'textarea' },
+    ],
+    children: [{ relationshipName: 'OO_Lines__r', childObject: 'OO_ProposalLine__c', field: 'OO_Proposal__c' }],
+  },
+  {
+    name: 'OO_ProposalLine__c',
+    keyPrefix: 'a03',
+    fields: [
+      ...system,
+      ref('OO_Proposal__c', 'OO_Proposal__c', true),
+      ref('OO_Product__c', 'Product2', true),
+      { name: 'OO_Kind__c', type: 'picklist', required: true },
+      { name: 'OO_Outcome__c', type: 'picklist', required: true },
+      { name: 'OO_ProposedQuantity__c', type: 'double' },
+      { name: 'OO_Quantity__c', type: 'double' },
+      { name: 'OO_ProposedPrice__c', type: 'currency' },
+      { name: 'OO_Price__c', type: 'currency' },
+      { name: 'OO_Probability__c', type: 'percent' },
+      { name: 'OO_Reason__c', type: 'textarea' },
+      { name: 'OO_PriceSteps__c', type: 'textarea' },
+      { name: 'OO_RejectionReason__c', type: 'picklist' },
+    ],
+  },
+  {
+    name: 'OO_Promotion__c',
+    keyPrefix: 'a02',
+    fields: [
+      ...system,
+      { name: 'Name', type: 'string', required: true },
+      { name: 'OO_ProductCodes__c', type: 'textarea' },
+      { name: 'OO_ProductGroup__c', type: 'string' },
+      { name: 'OO_DiscountPercent__c', type: 'percent', required: true },
+      { name: 'OO_ValidFrom__c', type: 'date', required: true },
+      { name: 'OO_ValidTo__c', type: 'date', required: true },
+      { name: 'OO_Segments__c', type: 'string' },
+      { name: 'OO_MinQuantity__c', type: 'double' },
+    ],
+  },
+  { name: 'User', keyPrefix: '005', fields: [...system, { name: 'Name', type: 'string' }] },
+];
