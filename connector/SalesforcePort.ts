@@ -1,0 +1,89 @@
+/** An account as the widget shows it. */
+export interface AccountSummary {
+  id: string;
+  name: string;
+  accountNumber: string | null;
+  country: string | null;
+}
+
+/** One order line of an account's history, as the engine reads it. */
+export interface OrderLineRecord {
+  orderId: string;
+  orderNumber: string | null;
+  /** `YYYY-MM-DD`. */
+  orderDate: string;
+  productId: string;
+  productCode: string | null;
+  productName: string;
+  quantity: number;
+  unitPrice: number | null;
+}
+
+/** An account and every order line it has. */
+export interface AccountHistory {
+  account: AccountSummary;
+  lines: OrderLineRecord[];
+}
+
+/** What the rep did with one proposed line. */
+export type LineOutcome = 'accepted' | 'edited' | 'rejected';
+
+/** One line of a proposal to save: what was proposed, what the rep kept, and why. */
+export interface ProposalLineToSave {
+  /** The Product2 id. */
+  productId: string;
+  kind: 'habitual' | 'development' | 'extension';
+  outcome: LineOutcome;
+  proposedQuantity: number;
+  /** The quantity the rep accepted (the proposed one unless edited). */
+  quantity: number;
+  proposedPrice: number;
+  price: number;
+  probability: number;
+  reason: string;
+  priceSteps: readonly string[];
+  /** With `rejected`: not-needed, too-expensive, out-of-season, other. */
+  rejectionReason?: string;
+}
+
+/** A proposal the rep accepted (written as an Opportunity with line items, and logged) or rejected (logged only). */
+export interface ProposalToSave {
+  /** Made once per proposal by the widget (a UUID): a retry with the same id never writes twice. */
+  proposalId: string;
+  accountId: string;
+  /** The price book of the line items; the org's standard one when absent. */
+  pricebookId?: string;
+  status: 'accepted' | 'rejected';
+  segment: string;
+  engineVersion: string;
+  /** The Opportunity's close date, `YYYY-MM-DD`, and name. */
+  closeDate: string;
+  opportunityName: string;
+  /** The Opportunity's stage (default `Prospecting`). */
+  stageName?: string;
+  /** With a rejected proposal: why, as the rep said. */
+  rejectionReason?: string;
+  lines: readonly ProposalLineToSave[];
+}
+
+/** What saving wrote, or found already written by an earlier attempt. */
+export interface SavedProposal {
+  proposalRecordId: string;
+  /** The Opportunity, null for a rejected proposal. */
+  opportunityId: string | null;
+  /** False when the proposal had been saved before (a retry): nothing was written this time. */
+  created: boolean;
+}
+
+/**
+ * Everything the product asks of Salesforce, typed: no SOQL, no jsforce outside `connector/`.
+ * Every call runs as the user (the session's permissions, `WITH USER_MODE` queries).
+ */
+export interface SalesforcePort {
+  /** Accounts whose name or account number contains `text`, at most `limit`. */
+  searchAccounts(text: string, limit?: number): Promise<AccountSummary[]>;
+  /** An account and its whole order history, read page by page. */
+  loadAccountHistory(accountId: string): Promise<AccountHistory>;
+  /** Saves a proposal atomically (one Composite request, all or none); idempotent by `proposalId`. */
+  saveProposal(proposal: ProposalToSave): Promise<SavedProposal>;
+}

@@ -1,0 +1,164 @@
+import { Connection } from 'jsforce';
+import { ConnectorError } from './ConnectorError.js';
+import { PACKAGE_OBJECTS, STANDARD_ORDER_OBJECTS, type OrderObjects } from './OrgSchema.js';
+import { proposalComposite } from './proposalComposite.js';
+import { readCompositeErrors } from './readCompositeErrors.js';
+import { DEFAULT_RETRY, withRetry, type RetryPolicy } from './RetryPolicy.js';
+import type { AccountHistory, AccountSummary, OrderLineRecord, ProposalToSave, SalesforcePort, SavedProposal } from './SalesforcePort.js';
+import { contains, soql, soqlName, type Soql } from './soql.js';
+
+/** The REST API version the connector speaks (Winter '25), set explicitly rather than jsforce's default. */
+export const API_VERSION = '62.0';
+
+/** How to reach the org and read it. */
+export interface ConnectorOptions {
+  instanceUrl: string;
+  /** An API-enabled session id or OAuth access token; never logged or stored. */
+  accessToken: string;
+  apiVersion?: string;
+  /** Where the org keeps orders (default: standard Order / OrderItem). */
+  orders?: OrderObjects;
+  retry?: Partial<RetryPolicy>;
+}
+
+/** A `SalesforcePort` that also counts the API requests it made (for the benchmark and tests). */
+export interface SalesforceConnector extends SalesforcePort {
+  readonly requestCount: number;
+}
+
+interface QueryPage<R> {
+  totalSize: number;
+  done: boolean;
+  nextRecordsUrl?: string;
+  records: R[];
+}
+
+/**
+ * The connector on jsforce: every query bound through `soql` and run `WITH USER_MODE` (the user's
+ * object, field and sharing permissions), read page by page through `nextRecordsUrl`; proposals
+ * written by one Composite request, all or none, idempotent by the proposal's external id.
+ * Requests retry as `withRetry` says.
+ */
+export function createSalesforceConnector(options: ConnectorOptions): SalesforceConnector {
+  const version = options.apiVersion ?? API_VERSION;
+  const orders = options.orders ?? STANDARD_ORDER_OBJECTS;
+  const policy: RetryPolicy = { ...DEFAULT_RETRY, ...options.retry };
+  const conn = new Connection({ instanceUrl: options.instanceUrl, accessToken: options.accessToken, version });
+  let requestCount = 0;
+
+  const call = <T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> =>
+    withRetry(
+      policy,
+      (token) => (conn.accessToken = token),
+      () => {
+        requestCount++;
+        const url = path.startsWith('/services/') ? path : `/services/data/v${version}${path}`;
+        return conn.request<T>({ method, url, body: body === undefined ? undefined : JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+      },
+    );
+
+  /** Every record of a query, following `nextRecordsUrl` page by page. */
+  const query = async <R>(q: Soql): Promise<R[]> => {
+    let page = await call<QueryPage<R>>('GET', `/query?q=${encodeURIComponent(q.text)}`);
+    const records = [...page.records];
+    while (!page.done && page.nextRecordsUrl) {
+      page = await call<QueryPage<R>>('GET', page.nextRecordsUrl);
+      records.push(...page.records);
+    }
+    return records;
+  };
+
+  const toAccount = (r: { Id: string; Name: string; AccountNumber?: string | null; BillingCountry?: string | null }): AccountSummary => ({
+    id: r.Id,
+    name: r.Name,
+    accountNumber: r.AccountNumber ?? null,
+    country: r.BillingCountry ?? null,
+  });
+
+  return {
+    get requestCount() {
+      return requestCount;
+    },
+
+    async searchAccounts(text: string, limit = 20): Promise<AccountSummary[]> {
+      const records = await query<Parameters<typeof toAccount>[0]>(
+        soql`SELECT Id, Name, AccountNumber, BillingCountry FROM Account WHERE Name LIKE ${contains(text)} OR AccountNumber LIKE ${contains(text)} WITH USER_MODE ORDER BY Name LIMIT ${Math.max(1, Math.min(200, Math.floor(limit)))}`,
+      );
+      return records.map(toAccount);
+    },
+
+    async loadAccountHistory(accountId: string): Promise<AccountHistory> {
+      const [account] = await query<Parameters<typeof toAccount>[0]>(soql`SELECT Id, Name, AccountNumber, BillingCountry FROM Account WHERE Id = ${accountId} WITH USER_MODE`);
+      if (!account) throw new ConnectorError('NOT_FOUND', `Account ${accountId} does not exist or is not visible to you`, { record: accountId });
+      const { line, order, product } = orders;
+      const o = (f: string) => soqlName(`${line.orderRelationship}.${f}`);
+      const p = (f: string) => soqlName(`${line.productRelationship}.${f}`);
+      const records = await query<Record<string, unknown>>(
+        soql`SELECT ${o('Id')}, ${o(order.number)}, ${o(order.date)}, ${soqlName(line.product)}, ${p(product.code)}, ${p(product.name)}, ${soqlName(line.quantity)}, ${soqlName(line.unitPrice)} FROM ${soqlName(line.object)} WHERE ${o(order.account)} = ${account.Id} WITH USER_MODE ORDER BY ${o(order.date)}, ${o('Id')}`,
+      );
+      const lines: OrderLineRecord[] = records.map((r) => {
+        const ord = (r[line.orderRelationship] ?? {}) as Record<string, unknown>;
+        const prod = (r[line.productRelationship] ?? {}) as Record<string, unknown>;
+        return {
+          orderId: String(ord.Id),
+          orderNumber: (ord[order.number] as string | null) ?? null,
+          orderDate: String(ord[order.date]),
+          productId: String(r[line.product]),
+          productCode: (prod[product.code] as string | null) ?? null,
+          productName: String(prod[product.name] ?? ''),
+          quantity: Number(r[line.quantity]),
+          unitPrice: r[line.unitPrice] === null || r[line.unitPrice] === undefined ? null : Number(r[line.unitPrice]),
+        };
+      });
+      return { account: toAccount(account), lines };
+    },
+
+    async saveProposal(proposal: ProposalToSave): Promise<SavedProposal> {
+      checkProposal(proposal);
+      const P = PACKAGE_OBJECTS.proposal;
+      const [earlier] = await query<Record<string, string | null>>(
+        soql`SELECT Id, ${soqlName(P.opportunity)} FROM ${soqlName(P.object)} WHERE ${soqlName(P.externalId)} = ${proposal.proposalId} WITH USER_MODE LIMIT 1`,
+      );
+      if (earlier) return { proposalRecordId: earlier.Id!, opportunityId: earlier[P.opportunity] ?? null, created: false };
+
+      let pricebookId: string | null = null;
+      const entries = new Map<string, string>();
+      const kept = proposal.lines.filter((l) => l.outcome !== 'rejected');
+      if (proposal.status === 'accepted') {
+        pricebookId = proposal.pricebookId ?? (await standardPricebook());
+        const products = [...new Set(kept.map((l) => l.productId))];
+        const found = await query<{ Id: string; Product2Id: string }>(
+          soql`SELECT Id, Product2Id FROM PricebookEntry WHERE Pricebook2Id = ${pricebookId} AND Product2Id IN ${products} AND IsActive = true WITH USER_MODE`,
+        );
+        for (const e of found) entries.set(e.Product2Id.slice(0, 15), e.Id);
+        for (const l of kept) {
+          const entry = entries.get(l.productId.slice(0, 15));
+          if (!entry) throw new ConnectorError('MISSING_PRICEBOOK_ENTRY', `Product ${l.productId} has no active entry in price book ${pricebookId}: add it to the price book, or remove the line`, { record: l.productId, field: 'PricebookEntryId' });
+          entries.set(l.productId, entry);
+        }
+      }
+      const answer = await call<unknown>('POST', '/composite', proposalComposite(proposal, pricebookId, entries, version));
+      const error = readCompositeErrors(answer, proposal);
+      if (error) throw error;
+      const byRef = new Map(((answer as { compositeResponse: { referenceId: string; body: { id?: string } }[] }).compositeResponse).map((r) => [r.referenceId, r.body?.id ?? null] as const));
+      return { proposalRecordId: byRef.get('proposal')!, opportunityId: byRef.get('opportunity') ?? null, created: true };
+    },
+  };
+
+  async function standardPricebook(): Promise<string> {
+    const [book] = await query<{ Id: string }>(soql`SELECT Id FROM Pricebook2 WHERE IsStandard = true WITH USER_MODE LIMIT 1`);
+    if (!book) throw new ConnectorError('NOT_FOUND', 'The org has no standard price book visible to you: pass a price book id', { record: 'Pricebook2' });
+    return book.Id;
+  }
+}
+
+/** Checks a proposal before any request: what is wrong is named by line and field. */
+function checkProposal(p: ProposalToSave): void {
+  const bad = (field: string, message: string, record = p.proposalId) => new ConnectorError('INVALID_PROPOSAL', `Proposal ${p.proposalId}: ${message}`, { record, field });
+  if (!/^[\w-]{8,80}$/.test(p.proposalId)) throw bad('proposalId', 'the proposal id must be 8 to 80 letters, digits, - or _');
+  if (p.status === 'accepted' && !p.lines.some((l) => l.outcome !== 'rejected')) throw bad('lines', 'an accepted proposal needs at least one line that is not rejected');
+  for (const l of p.lines) {
+    if (l.outcome !== 'rejected' && !(Number.isFinite(l.quantity) && l.quantity > 0)) throw bad('quantity', `line ${l.productId}: quantity must be above 0, got ${l.quantity}`, l.productId);
+    if (!(Number.isFinite(l.price) && l.price >= 0)) throw bad('price', `line ${l.productId}: price must be 0 or more, got ${l.price}`, l.productId);
+  }
+}

@@ -1,0 +1,78 @@
+/** A SOQL text whose values were bound through `soql`, never concatenated raw. */
+export interface Soql {
+  readonly text: string;
+}
+
+/** A value `soql` can bind: text, numbers, booleans, dates, null, or a list of them (for `IN`). */
+export type SoqlValue = string | number | boolean | Date | null | readonly (string | number | boolean | Date)[];
+
+/** A date-only value (`YYYY-MM-DD`), bound unquoted as SOQL wants dates. */
+export class SoqlDate {
+  constructor(readonly day: string) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(day))) throw new RangeError(`soql: not a date: ${day}`);
+  }
+}
+
+/**
+ * Builds SOQL with every interpolated value bound safely: strings quoted with `\` escapes for
+ * quote, backslash and control characters (Salesforce's escape sequences), numbers checked finite,
+ * `Date` as a UTC datetime, `SoqlDate` as a date, arrays as `(a, b)` for `IN`, `contains(text)` as a
+ * LIKE pattern. Object and field
+ * names are not values: pass them through `soqlName`, which accepts only identifiers.
+ */
+export function soql(strings: TemplateStringsArray, ...values: (SoqlValue | SoqlDate | SoqlName | SoqlContains)[]): Soql {
+  let text = strings[0]!;
+  values.forEach((v, i) => {
+    text += bind(v) + strings[i + 1]!;
+  });
+  return { text };
+}
+
+/** An object or field name to put in SOQL: checked to be an identifier path (`Order.Account.Name`, `OO_Proposal__c`). */
+export class SoqlName {
+  constructor(readonly name: string) {
+    if (!/^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)*$/.test(name)) throw new RangeError(`soql: not a field or object name: ${name}`);
+  }
+}
+
+/** `new SoqlName(name)`, shorter. */
+export function soqlName(name: string): SoqlName {
+  return new SoqlName(name);
+}
+
+function bind(v: SoqlValue | SoqlDate | SoqlName | SoqlContains): string {
+  if (v instanceof SoqlName) return v.name;
+  // LIKE's own escapes (\% and \_) come after the string escapes, so their backslash stays single.
+  if (v instanceof SoqlContains) return `'%${escapeString(v.text).replace(/[%_]/g, (c) => '\\' + c)}%'`;
+  if (v instanceof SoqlDate) return v.day;
+  if (Array.isArray(v)) {
+    if (v.length === 0) throw new RangeError('soql: an empty list cannot be bound (IN () is not valid SOQL)');
+    return `(${v.map((x) => bind(x)).join(', ')})`;
+  }
+  if (v === null) return 'null';
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) throw new RangeError(`soql: not a finite number: ${v}`);
+    return String(v);
+  }
+  if (v instanceof Date) {
+    if (Number.isNaN(v.getTime())) throw new RangeError('soql: invalid date');
+    return v.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  }
+  return `'${escapeString(String(v))}'`;
+}
+
+/** Salesforce's SOQL string escapes: \' \" \\ \n \r \t \b \f. */
+function escapeString(s: string): string {
+  return s.replace(/[\\'"\n\r\t\b\f]/g, (c) => ({ '\\': '\\\\', "'": "\\'", '"': '\\"', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f' })[c]!);
+}
+
+/** A LIKE pattern matching text that contains `text` (its own `%` and `_` matched literally). */
+export class SoqlContains {
+  constructor(readonly text: string) {}
+}
+
+/** `new SoqlContains(text)`, shorter: `soql\`… WHERE Name LIKE ${contains(search)}\``. */
+export function contains(text: string): SoqlContains {
+  return new SoqlContains(text);
+}
