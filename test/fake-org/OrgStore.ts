@@ -73,10 +73,13 @@ export class OrgStore {
     return this.data.get(objectName)!.get(id.length === 15 ? id + caseSuffix(id) : id.slice(0, 15) + id.slice(15).toUpperCase());
   }
 
-  /** Inserts a record after Salesforce's checks; returns it with its new id. */
-  create(objectName: string, fields: Record<string, unknown>): SRecord {
+  /**
+   * Inserts a record after Salesforce's checks; returns it with its new id. `asSystem` lets the
+   * seed set fields users cannot (`IsStandard` of the standard price book).
+   */
+  create(objectName: string, fields: Record<string, unknown>, { asSystem = false } = {}): SRecord {
     const o = this.describe(objectName);
-    const values = this.checkedFields(o, fields);
+    const values = this.checkedFields(o, fields, undefined, asSystem);
     for (const f of o.fields) {
       if (f.required && !f.readOnly && (values[f.name] === undefined || values[f.name] === null || values[f.name] === '')) {
         throw new FakeOrgError('REQUIRED_FIELD_MISSING', `Required fields are missing: [${f.name}]`, 400, [f.name]);
@@ -148,13 +151,13 @@ export class OrgStore {
   }
 
   /** The fields of a write, named as the schema names them, each checked and converted. */
-  private checkedFields(o: ObjectSchema, fields: Record<string, unknown>, selfId?: string): Record<string, unknown> {
+  private checkedFields(o: ObjectSchema, fields: Record<string, unknown>, selfId?: string, asSystem = false): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     for (const [name, value] of Object.entries(fields)) {
       if (name === 'attributes') continue;
       const f = o.fields.find((x) => x.name.toLowerCase() === name.toLowerCase());
       if (!f) throw new FakeOrgError('INVALID_FIELD', `No such column '${name}' on sobject of type ${o.name}`, 400, [name]);
-      if (f.readOnly) throw new FakeOrgError('INVALID_FIELD_FOR_INSERT_UPDATE', `Unable to create/update fields: ${f.name}. Please check the security settings of this field and verify that it is read/write for your profile or permission set.`, 400, [f.name]);
+      if (f.readOnly && !asSystem) throw new FakeOrgError('INVALID_FIELD_FOR_INSERT_UPDATE', `Unable to create/update fields: ${f.name}. Please check the security settings of this field and verify that it is read/write for your profile or permission set.`, 400, [f.name]);
       out[f.name] = this.converted(o, f, value, selfId);
     }
     return out;

@@ -1,0 +1,6 @@
+// Seeds of the fake org: the small one for fast tests, the shared data for the demo and benchmark.
+
+export type { SeedLine } from './SeedLine.js';
+export { seedOrg, type SeedIds } from './seedOrg.js';
+export { smallSeed } from './smallSeed.js';
+export { sharedDataSeed } from './sharedDataSeed.js';
