@@ -1,7 +1,5 @@
 import type { FieldSchema } from '../schema.js';
 
-const DAY = 86_400_000;
-
 /** A field's value as a comparable key: ms for dates and datetimes, lower case for text, 15 characters for ids. */
 export function comparable(field: FieldSchema, value: unknown): string | number | boolean | null {
   if (value === null || value === undefined) return null;
@@ -51,4 +49,3 @@ export function inRange(op: string, key: number, start: number, end: number): bo
   }
 }
 
-export { DAY };

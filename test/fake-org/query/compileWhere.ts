@@ -100,7 +100,7 @@ function condition(store: OrgStore, objectName: string, c: Condition, now: numbe
   }
   const matchesOne = (l: Literal, k: ReturnType<typeof comparable>, operator: string): boolean => {
     if (l.kind === 'range') {
-      return typeof k === 'number' && (path.field.type === 'date' ? inRange(operator, k, l.start, l.end) : inRange(operator, k, l.start, l.end));
+      return typeof k === 'number' && inRange(operator, k, l.start, l.end);
     }
     if (l.value === null) return operator === '=' ? k === null : (operator === '!=' || operator === '<>') && k !== null;
     if (k === null) return operator === '!=' || operator === '<>';
