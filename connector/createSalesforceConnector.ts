@@ -37,7 +37,8 @@ interface QueryPage<R> {
  * The connector on jsforce: every query bound through `soql` and run `WITH USER_MODE` (the user's
  * object, field and sharing permissions), read page by page through `nextRecordsUrl`; proposals
  * written by one Composite request, all or none, idempotent by the proposal's external id.
- * Requests retry as `withRetry` says.
+ * Requests retry as `withRetry` says; jsforce itself also retries reads (GET) on HTTP 5xx and
+ * socket errors, up to 5 times with backoff from 0.5 s.
  */
 export function createSalesforceConnector(options: ConnectorOptions): SalesforceConnector {
   const version = options.apiVersion ?? API_VERSION;
@@ -46,14 +47,17 @@ export function createSalesforceConnector(options: ConnectorOptions): Salesforce
   const conn = new Connection({ instanceUrl: options.instanceUrl, accessToken: options.accessToken, version });
   let requestCount = 0;
 
-  const call = <T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> =>
+  /** One request under the retry policy; `check` turns an answer that reports a failure into a `ConnectorError` (retried like any other). */
+  const call = <T>(method: 'GET' | 'POST', path: string, body?: unknown, check?: (answer: T) => void): Promise<T> =>
     withRetry(
       policy,
       (token) => (conn.accessToken = token),
-      () => {
+      async () => {
         requestCount++;
         const url = path.startsWith('/services/') ? path : `/services/data/v${version}${path}`;
-        return conn.request<T>({ method, url, body: body === undefined ? undefined : JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+        const answer = await conn.request<T>({ method, url, body: body === undefined ? undefined : JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+        check?.(answer);
+        return answer;
       },
     );
 
@@ -137,9 +141,11 @@ export function createSalesforceConnector(options: ConnectorOptions): Salesforce
           entries.set(l.productId, entry);
         }
       }
-      const answer = await call<unknown>('POST', '/composite', proposalComposite(proposal, pricebookId, entries, version));
-      const error = readCompositeErrors(answer, proposal);
-      if (error) throw error;
+      // A Composite answer is HTTP 200 even when a subrequest failed: the check raises it, so a locked row is retried too.
+      const answer = await call<unknown>('POST', '/composite', proposalComposite(proposal, pricebookId, entries, version), (a) => {
+        const error = readCompositeErrors(a, proposal);
+        if (error) throw error;
+      });
       const byRef = new Map(((answer as { compositeResponse: { referenceId: string; body: { id?: string } }[] }).compositeResponse).map((r) => [r.referenceId, r.body?.id ?? null] as const));
       return { proposalRecordId: byRef.get('proposal')!, opportunityId: byRef.get('opportunity') ?? null, created: true };
     },
