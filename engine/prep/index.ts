@@ -10,6 +10,7 @@ export { HistoryBuilder } from './HistoryBuilder.js';
 export { sliceHistory } from './sliceHistory.js';
 export { lastPurchases } from './lastPurchases.js';
 export { firstBasketFrom } from './firstBasketFrom.js';
+export { markBasket } from './markBasket.js';
 export { GrowableArray } from './GrowableArray.js';
 
 // Loading order files: presets interpret rows, the loader counts them and builds the history

@@ -1,4 +1,4 @@
-import { DAY_MS, firstBasketFrom, sliceHistory, type OrderHistory } from '../../prep/index.js';
+import { DAY_MS, firstBasketFrom, markBasket, sliceHistory, type OrderHistory } from '../../prep/index.js';
 import { LogisticRegression } from '../LogisticRegression.js';
 import type { FittedModel, Model, ScoredProduct } from '../Model.js';
 import { ExtensionFeatures } from './ExtensionFeatures.js';
@@ -94,10 +94,10 @@ function fitCalibrator(past: OrderHistory, asOf: number, s: ExtensionSettings): 
     if (target < 0) continue;
     const { products, features: f } = features.candidates(c);
     if (products.length === 0) continue;
-    for (let i = past.itemStart[target]!; i < past.itemStart[target + 1]!; i++) inTarget[past.itemProduct[i]!] = 1;
+    markBasket(past, target, inTarget, 1);
     rows.push(f);
     for (const p of products) labels.push(inTarget[p]!);
-    for (let i = past.itemStart[target]!; i < past.itemStart[target + 1]!; i++) inTarget[past.itemProduct[i]!] = 0;
+    markBasket(past, target, inTarget, 0);
   }
   const positives = labels.reduce((n, y) => n + y, 0);
   if (positives < s.minTrainingRows || labels.length - positives < s.minTrainingRows) return null;

@@ -1,4 +1,4 @@
-import { DAY_MS, firstBasketFrom, GrowableArray, sliceHistory, type OrderHistory } from '../../prep/index.js';
+import { DAY_MS, firstBasketFrom, markBasket, GrowableArray, sliceHistory, type OrderHistory } from '../../prep/index.js';
 import { CandidateFeatures } from './CandidateFeatures.js';
 import { FEATURE_COUNT, type HabitualSettings } from './HabitualSettings.js';
 
@@ -30,14 +30,14 @@ export function trainingSet(past: OrderHistory, asOf: number, settings: Habitual
       if (target < 0) continue;
       const { products, features: f } = features.candidates(c);
       if (products.length === 0) continue;
-      for (let i = past.itemStart[target]!; i < past.itemStart[target + 1]!; i++) inTarget[past.itemProduct[i]!] = 1;
+      markBasket(past, target, inTarget, 1);
       products.forEach((p, r) => {
         const positive = inTarget[p] === 1;
         if (!positive && !keepNegative(customerHash[c]!, productHash[p]!, j, settings.negativeSampling)) return;
         for (let k = r * FEATURE_COUNT; k < (r + 1) * FEATURE_COUNT; k++) rows.push(f[k]!);
         labels.push(positive ? 1 : 0);
       });
-      for (let i = past.itemStart[target]!; i < past.itemStart[target + 1]!; i++) inTarget[past.itemProduct[i]!] = 0;
+      markBasket(past, target, inTarget, 0);
     }
   }
   const labelArray = Uint8Array.from(labels.toArray());
