@@ -1,3 +1,5 @@
+import type { BusinessRules, Promotion } from '../engine/index.js';
+
 /** An account as the widget shows it. */
 export interface AccountSummary {
   id: string;
@@ -17,6 +19,13 @@ export interface OrderLineRecord {
   productName: string;
   quantity: number;
   unitPrice: number | null;
+}
+
+/** The admin's settings, validated by the engine's parsers. */
+export interface RulesAndPromotions {
+  rules: BusinessRules;
+  /** Only the promotions valid on the day asked. */
+  promotions: Promotion[];
 }
 
 /** An account and every order line it has. */
@@ -84,6 +93,12 @@ export interface SalesforcePort {
   searchAccounts(text: string, limit?: number): Promise<AccountSummary[]>;
   /** An account and its whole order history, read page by page. */
   loadAccountHistory(accountId: string): Promise<AccountHistory>;
+  /**
+   * The active business rules (custom metadata `OO_BusinessRule__mdt`) and the promotions valid on
+   * `asOf` (`OO_Promotion__c`), in one request; a rule the engine would refuse fails as
+   * `INVALID_RULE` naming it.
+   */
+  loadRulesAndPromotions(asOf: string): Promise<RulesAndPromotions>;
   /** Saves a proposal atomically (one Composite request, all or none); idempotent by `proposalId`. */
   saveProposal(proposal: ProposalToSave): Promise<SavedProposal>;
 }

@@ -1,11 +1,13 @@
 import { Connection } from 'jsforce';
+import { parsePromotions, parseRules, RuleError } from '../engine/index.js';
 import { ConnectorError } from './ConnectorError.js';
 import { PACKAGE_OBJECTS, STANDARD_ORDER_OBJECTS, type OrderObjects } from './OrgSchema.js';
 import { proposalComposite } from './proposalComposite.js';
 import { readCompositeErrors } from './readCompositeErrors.js';
+import { promotionsFromRecords, rulesFromRecords, type PromotionRecord, type RuleRecord } from './rulesFromRecords.js';
 import { DEFAULT_RETRY, withRetry, type RetryPolicy } from './RetryPolicy.js';
-import type { AccountHistory, AccountSummary, OrderLineRecord, ProposalToSave, SalesforcePort, SavedProposal } from './SalesforcePort.js';
-import { contains, soql, soqlName, type Soql } from './soql.js';
+import type { AccountHistory, AccountSummary, OrderLineRecord, ProposalToSave, RulesAndPromotions, SalesforcePort, SavedProposal } from './SalesforcePort.js';
+import { contains, soql, SoqlDate, soqlName, type Soql } from './soql.js';
 
 /** The REST API version the connector speaks (Winter '25), set explicitly rather than jsforce's default. */
 export const API_VERSION = '62.0';
@@ -115,6 +117,45 @@ export function createSalesforceConnector(options: ConnectorOptions): Salesforce
         };
       });
       return { account: toAccount(account), lines };
+    },
+
+    async loadRulesAndPromotions(asOf: string): Promise<RulesAndPromotions> {
+      const day = new SoqlDate(asOf);
+      const queries = {
+        rules: soql`SELECT MasterLabel, OO_Section__c, OO_Definition__c FROM OO_BusinessRule__mdt WHERE OO_Active__c = true WITH USER_MODE ORDER BY OO_Section__c, MasterLabel`,
+        promotions: soql`SELECT Name, OO_ProductCodes__c, OO_ProductGroup__c, OO_DiscountPercent__c, OO_ValidFrom__c, OO_ValidTo__c, OO_Segments__c, OO_MinQuantity__c FROM OO_Promotion__c WHERE OO_ValidFrom__c <= ${day} AND OO_ValidTo__c >= ${day} WITH USER_MODE ORDER BY Name`,
+      };
+      // Both queries in one Composite request: one round trip per page view for all the admin's settings.
+      const answer = await call<{ compositeResponse: { referenceId: string; httpStatusCode: number; body: QueryPage<unknown> | { errorCode: string; message: string }[] }[] }>(
+        'POST',
+        '/composite',
+        { allOrNone: false, compositeRequest: Object.entries(queries).map(([referenceId, q]) => ({ method: 'GET', url: `/services/data/v${version}/query?q=${encodeURIComponent(q.text)}`, referenceId })) },
+        (a) => {
+          const failed = a.compositeResponse?.find((r) => r.httpStatusCode >= 400);
+          if (failed) {
+            const [e] = failed.body as { errorCode: string; message: string }[];
+            throw new ConnectorError(e?.errorCode ?? 'UNKNOWN_ERROR', `Reading ${failed.referenceId}: ${e?.message ?? 'failed'}`, { body: JSON.stringify(failed.body), record: failed.referenceId });
+          }
+        },
+      );
+      const records = async <R>(referenceId: string): Promise<R[]> => {
+        let page = answer.compositeResponse.find((r) => r.referenceId === referenceId)!.body as QueryPage<R>;
+        const out = [...page.records];
+        while (!page.done && page.nextRecordsUrl) {
+          page = await call<QueryPage<R>>('GET', page.nextRecordsUrl);
+          out.push(...page.records);
+        }
+        return out;
+      };
+      try {
+        return {
+          rules: parseRules(rulesFromRecords(await records<RuleRecord>('rules'))),
+          promotions: parsePromotions(promotionsFromRecords(await records<PromotionRecord>('promotions'))),
+        };
+      } catch (error) {
+        if (error instanceof RuleError) throw new ConnectorError('INVALID_RULE', error.message, { record: error.rule, field: error.field });
+        throw error;
+      }
     },
 
     async saveProposal(proposal: ProposalToSave): Promise<SavedProposal> {

@@ -140,5 +140,18 @@ export const SCHEMA: ObjectSchema[] = [
       { name: 'OO_MinQuantity__c', type: 'double' },
     ],
   },
+  {
+    // Custom metadata: one record per business rule, its definition as JSON (see connector/loadRules).
+    name: 'OO_BusinessRule__mdt',
+    keyPrefix: 'm00',
+    fields: [
+      ...system,
+      { name: 'DeveloperName', type: 'string', required: true },
+      { name: 'MasterLabel', type: 'string', required: true },
+      { name: 'OO_Section__c', type: 'picklist', required: true },
+      { name: 'OO_Definition__c', type: 'textarea', required: true },
+      { name: 'OO_Active__c', type: 'boolean' },
+    ],
+  },
   { name: 'User', keyPrefix: '005', fields: [...system, { name: 'Name', type: 'string' }] },
 ];

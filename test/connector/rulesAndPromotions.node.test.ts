@@ -1,0 +1,60 @@
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createSalesforceConnector } from '../../connector/index.js';
+import { parsePromotions, parseRules } from '../../engine/index.js';
+import { FAKE_INSTANCE_URL, FakeOrg, fakeOrgHandlers, seedOrg, smallSeed } from '../fake-org/index.js';
+
+let org: FakeOrg;
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+beforeEach(() => {
+  org = new FakeOrg();
+  seedOrg(org.store, smallSeed());
+  server.use(...fakeOrgHandlers(org));
+  const rule = (MasterLabel: string, OO_Section__c: string, definition: object, OO_Active__c = true) =>
+    org.store.create('OO_BusinessRule__mdt', { DeveloperName: MasterLabel.replace(/\W+/g, '_'), MasterLabel, OO_Section__c, OO_Definition__c: JSON.stringify(definition), OO_Active__c });
+  rule('high-margin cake stand', 'productPriorities', { productId: '22423', weight: 1.2 });
+  rule('starter assortment', 'mustSell', { segment: 'new', productIds: ['85099B', '47566'] });
+  rule('win-back', 'clientRules', { appliesTo: 'win-back', discountPercent: 5, offer: '5 % off this month' });
+  rule('thresholds', 'novelty', { minProbability: 0.2, minExpectedValue: 3, maxPerProposal: 2 });
+  rule('old rule', 'excludedProducts', { productIds: ['22423'] }, false);
+  const promotion = (Name: string, from: string, to: string, extra: object) =>
+    org.store.create('OO_Promotion__c', { Name, OO_DiscountPercent__c: 10, OO_ValidFrom__c: from, OO_ValidTo__c: to, ...extra });
+  promotion('Jumbo bag autumn', '2011-09-01', '2011-10-31', { OO_ProductGroup__c: '85099', OO_MinQuantity__c: 10 });
+  promotion('Come back: cake stand', '2011-09-01', '2011-09-30', { OO_ProductCodes__c: '22423', OO_Segments__c: 'at-risk;lapsed' });
+  promotion('Summer bunting', '2011-06-01', '2011-08-31', { OO_ProductCodes__c: '47566, 23298' });
+});
+
+const connector = () => createSalesforceConnector({ instanceUrl: FAKE_INSTANCE_URL, accessToken: 'token', retry: { sleep: async () => {} } });
+
+describe('loading rules and promotions', () => {
+  it('reads the active rules and the promotions valid on the day, validated, in one request', async () => {
+    const c = connector();
+    const { rules, promotions } = await c.loadRulesAndPromotions('2011-09-15');
+    expect(rules).toEqual(
+      parseRules({
+        productPriorities: [{ name: 'high-margin cake stand', productId: '22423', weight: 1.2 }],
+        mustSell: [{ name: 'starter assortment', segment: 'new', productIds: ['85099B', '47566'] }],
+        clientRules: [{ name: 'win-back', appliesTo: 'win-back', discountPercent: 5, offer: '5 % off this month' }],
+        novelty: { minProbability: 0.2, minExpectedValue: 3, maxPerProposal: 2 },
+      }),
+    );
+    expect(promotions).toEqual(
+      parsePromotions([
+        { name: 'Come back: cake stand', productIds: ['22423'], discountPercent: 10, validFrom: '2011-09-01', validTo: '2011-09-30', segments: ['at-risk', 'lapsed'] },
+        { name: 'Jumbo bag autumn', group: '85099', discountPercent: 10, validFrom: '2011-09-01', validTo: '2011-10-31', minQuantity: 10 },
+      ]),
+    );
+    expect(c.requestCount).toBe(1);
+    expect(org.requests.map((r) => r.method + ' ' + r.path)).toEqual(['POST /composite']);
+  });
+
+  it('names the rule an admin got wrong', async () => {
+    org.store.create('OO_BusinessRule__mdt', { DeveloperName: 'bad', MasterLabel: 'push bunting', OO_Section__c: 'productPriorities', OO_Definition__c: '{"productId": "47566", "weight": -1}', OO_Active__c: true });
+    await expect(connector().loadRulesAndPromotions('2011-09-15')).rejects.toMatchObject({ code: 'INVALID_RULE', details: { record: 'push bunting', field: 'weight' } });
+    org.store.create('OO_BusinessRule__mdt', { DeveloperName: 'worse', MasterLabel: 'broken json', OO_Section__c: 'mustSell', OO_Definition__c: '{segment: new', OO_Active__c: true });
+    await expect(connector().loadRulesAndPromotions('2011-09-15')).rejects.toMatchObject({ code: 'INVALID_RULE', details: { record: 'broken json', field: 'OO_Definition__c' } });
+  });
+});
