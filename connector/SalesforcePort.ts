@@ -28,6 +28,11 @@ export interface RulesAndPromotions {
   promotions: Promotion[];
 }
 
+/** An order line of any account: what fitting the engine on the whole org reads. */
+export interface OrgOrderLine extends OrderLineRecord {
+  accountId: string;
+}
+
 /** An account and every order line it has. */
 export interface AccountHistory {
   account: AccountSummary;
@@ -93,6 +98,8 @@ export interface SalesforcePort {
   searchAccounts(text: string, limit?: number): Promise<AccountSummary[]>;
   /** An account and its whole order history, read page by page. */
   loadAccountHistory(accountId: string): Promise<AccountHistory>;
+  /** Every order line of every account the user can see, oldest first: for fitting the engine on the whole org. */
+  loadAllOrderLines(onPage?: (linesSoFar: number, total: number) => void): Promise<OrgOrderLine[]>;
   /**
    * The active business rules (custom metadata `OO_BusinessRule__mdt`) and the promotions valid on
    * `asOf` (`OO_Promotion__c`), in one request; a rule the engine would refuse fails as

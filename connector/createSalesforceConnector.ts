@@ -6,7 +6,7 @@ import { proposalComposite } from './proposalComposite.js';
 import { readCompositeErrors } from './readCompositeErrors.js';
 import { promotionsFromRecords, rulesFromRecords, type PromotionRecord, type RuleRecord } from './rulesFromRecords.js';
 import { DEFAULT_RETRY, withRetry, type RetryPolicy } from './RetryPolicy.js';
-import type { AccountHistory, AccountSummary, OrderLineRecord, ProposalToSave, RulesAndPromotions, SalesforcePort, SavedProposal } from './SalesforcePort.js';
+import type { AccountHistory, AccountSummary, OrderLineRecord, OrgOrderLine, ProposalToSave, RulesAndPromotions, SalesforcePort, SavedProposal } from './SalesforcePort.js';
 import { contains, soql, SoqlDate, soqlName, type Soql } from './soql.js';
 
 /** The REST API version the connector speaks (Winter '25), set explicitly rather than jsforce's default. */
@@ -64,14 +64,37 @@ export function createSalesforceConnector(options: ConnectorOptions): Salesforce
     );
 
   /** Every record of a query, following `nextRecordsUrl` page by page. */
-  const query = async <R>(q: Soql): Promise<R[]> => {
+  const query = async <R>(q: Soql, onPage?: (soFar: number, total: number) => void): Promise<R[]> => {
     let page = await call<QueryPage<R>>('GET', `/query?q=${encodeURIComponent(q.text)}`);
     const records = [...page.records];
+    onPage?.(records.length, page.totalSize);
     while (!page.done && page.nextRecordsUrl) {
       page = await call<QueryPage<R>>('GET', page.nextRecordsUrl);
-      records.push(...page.records);
+      for (const r of page.records) records.push(r);
+      onPage?.(records.length, page.totalSize);
     }
     return records;
+  };
+
+  const { line, order, product } = orders;
+  const o = (f: string) => soqlName(`${line.orderRelationship}.${f}`);
+  const p = (f: string) => soqlName(`${line.productRelationship}.${f}`);
+  /** The order line fields every history read selects, in SOQL. */
+  const lineFields = soql`${o('Id')}, ${o(order.account)}, ${o(order.number)}, ${o(order.date)}, ${soqlName(line.product)}, ${p(product.code)}, ${p(product.name)}, ${soqlName(line.quantity)}, ${soqlName(line.unitPrice)}`;
+  const toLine = (r: Record<string, unknown>): OrgOrderLine => {
+    const ord = (r[line.orderRelationship] ?? {}) as Record<string, unknown>;
+    const prod = (r[line.productRelationship] ?? {}) as Record<string, unknown>;
+    return {
+      accountId: String(ord[order.account]),
+      orderId: String(ord.Id),
+      orderNumber: (ord[order.number] as string | null) ?? null,
+      orderDate: String(ord[order.date]),
+      productId: String(r[line.product]),
+      productCode: (prod[product.code] as string | null) ?? null,
+      productName: String(prod[product.name] ?? ''),
+      quantity: Number(r[line.quantity]),
+      unitPrice: r[line.unitPrice] === null || r[line.unitPrice] === undefined ? null : Number(r[line.unitPrice]),
+    };
   };
 
   const toAccount = (r: { Id: string; Name: string; AccountNumber?: string | null; BillingCountry?: string | null }): AccountSummary => ({
@@ -96,27 +119,17 @@ export function createSalesforceConnector(options: ConnectorOptions): Salesforce
     async loadAccountHistory(accountId: string): Promise<AccountHistory> {
       const [account] = await query<Parameters<typeof toAccount>[0]>(soql`SELECT Id, Name, AccountNumber, BillingCountry FROM Account WHERE Id = ${accountId} WITH USER_MODE`);
       if (!account) throw new ConnectorError('NOT_FOUND', `Account ${accountId} does not exist or is not visible to you`, { record: accountId });
-      const { line, order, product } = orders;
-      const o = (f: string) => soqlName(`${line.orderRelationship}.${f}`);
-      const p = (f: string) => soqlName(`${line.productRelationship}.${f}`);
-      const records = await query<Record<string, unknown>>(
-        soql`SELECT ${o('Id')}, ${o(order.number)}, ${o(order.date)}, ${soqlName(line.product)}, ${p(product.code)}, ${p(product.name)}, ${soqlName(line.quantity)}, ${soqlName(line.unitPrice)} FROM ${soqlName(line.object)} WHERE ${o(order.account)} = ${account.Id} WITH USER_MODE ORDER BY ${o(order.date)}, ${o('Id')}`,
-      );
+      const records = await query<Record<string, unknown>>(soql`SELECT ${lineFields} FROM ${soqlName(line.object)} WHERE ${o(order.account)} = ${account.Id} WITH USER_MODE ORDER BY ${o(order.date)}, ${o('Id')}`);
       const lines: OrderLineRecord[] = records.map((r) => {
-        const ord = (r[line.orderRelationship] ?? {}) as Record<string, unknown>;
-        const prod = (r[line.productRelationship] ?? {}) as Record<string, unknown>;
-        return {
-          orderId: String(ord.Id),
-          orderNumber: (ord[order.number] as string | null) ?? null,
-          orderDate: String(ord[order.date]),
-          productId: String(r[line.product]),
-          productCode: (prod[product.code] as string | null) ?? null,
-          productName: String(prod[product.name] ?? ''),
-          quantity: Number(r[line.quantity]),
-          unitPrice: r[line.unitPrice] === null || r[line.unitPrice] === undefined ? null : Number(r[line.unitPrice]),
-        };
+        const { accountId: _, ...rest } = toLine(r);
+        return rest;
       });
       return { account: toAccount(account), lines };
+    },
+
+    async loadAllOrderLines(onPage?: (linesSoFar: number, total: number) => void): Promise<OrgOrderLine[]> {
+      const records = await query<Record<string, unknown>>(soql`SELECT ${lineFields} FROM ${soqlName(line.object)} WITH USER_MODE ORDER BY ${o(order.date)}, ${o('Id')}`, onPage);
+      return records.map(toLine);
     },
 
     async loadRulesAndPromotions(asOf: string): Promise<RulesAndPromotions> {

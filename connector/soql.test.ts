@@ -20,6 +20,11 @@ describe('soql', () => {
     expect(soql`SELECT ${soqlName('Order.Account.Name')} FROM ${soqlName('OO_Proposal__c')}`.text).toBe('SELECT Order.Account.Name FROM OO_Proposal__c');
   });
 
+  it('inserts a fragment built by soql as it is, its values already bound', () => {
+    const fields = soql`Id, ${soqlName('Order.EffectiveDate')}`;
+    expect(soql`SELECT ${fields} FROM OrderItem WHERE Quantity > ${1}`.text).toBe('SELECT Id, Order.EffectiveDate FROM OrderItem WHERE Quantity > 1');
+  });
+
   it('makes a LIKE pattern that matches the text literally, wildcards included', () => {
     expect(soql`WHERE Name LIKE ${contains("50%_off's")}`.text).toBe("WHERE Name LIKE '%50\\%\\_off\\'s%'");
   });

@@ -1,6 +1,6 @@
-/** A SOQL text whose values were bound through `soql`, never concatenated raw. */
-export interface Soql {
-  readonly text: string;
+/** A SOQL text whose values were bound through `soql`, never concatenated raw; it may itself be interpolated into another `soql` text. */
+export class Soql {
+  constructor(readonly text: string) {}
 }
 
 /** A value `soql` can bind: text, numbers, booleans, dates, null, or a list of them (for `IN`). */
@@ -20,12 +20,12 @@ export class SoqlDate {
  * LIKE pattern. Object and field
  * names are not values: pass them through `soqlName`, which accepts only identifiers.
  */
-export function soql(strings: TemplateStringsArray, ...values: (SoqlValue | SoqlDate | SoqlName | SoqlContains)[]): Soql {
+export function soql(strings: TemplateStringsArray, ...values: (SoqlValue | SoqlDate | SoqlName | SoqlContains | Soql)[]): Soql {
   let text = strings[0]!;
   values.forEach((v, i) => {
     text += bind(v) + strings[i + 1]!;
   });
-  return { text };
+  return new Soql(text);
 }
 
 /** An object or field name to put in SOQL: checked to be an identifier path (`Order.Account.Name`, `OO_Proposal__c`). */
@@ -40,8 +40,9 @@ export function soqlName(name: string): SoqlName {
   return new SoqlName(name);
 }
 
-function bind(v: SoqlValue | SoqlDate | SoqlName | SoqlContains): string {
+function bind(v: SoqlValue | SoqlDate | SoqlName | SoqlContains | Soql): string {
   if (v instanceof SoqlName) return v.name;
+  if (v instanceof Soql) return v.text;
   // LIKE's own escapes (\% and \_) come after the string escapes, so their backslash stays single.
   if (v instanceof SoqlContains) return `'%${escapeString(v.text).replace(/[%_]/g, (c) => '\\' + c)}%'`;
   if (v instanceof SoqlDate) return v.day;

@@ -80,6 +80,15 @@ describe('loading an account', () => {
     expect(c.requestCount).toBe(1 + 3);
   });
 
+  it('reads every order line of the org with its account, reporting each page', async () => {
+    const pages: [number, number][] = [];
+    const lines = await connector().loadAllOrderLines((soFar, total) => pages.push([soFar, total]));
+    expect(lines).toHaveLength(28 + 18 + 2);
+    expect(new Set(lines.map((l) => l.accountId))).toEqual(new Set(ids.accounts.values()));
+    expect(lines.filter((l) => l.accountId === ids.accounts.get('12349')).map((l) => l.productCode)).toEqual(['22423', '47566']);
+    expect(pages).toEqual([[48, 48]]);
+  });
+
   it('names an account that does not exist; a value cannot change the query', async () => {
     const c = connector();
     await expect(c.loadAccountHistory("001' OR Name != '")).rejects.toMatchObject({ code: 'NOT_FOUND', details: { record: "001' OR Name != '" } });
