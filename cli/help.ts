@@ -16,6 +16,7 @@ Run 'optimal-order <command> --help' for a command's flags.
 Exit codes: 0 done, 2 bad input (the message names the file, line and field) or bad flags.`,
 
   recommend: `Usage: optimal-order recommend --orders FILE --as-of YYYY-MM-DD [flags]
+       optimal-order recommend --org URL --account ID [--token TOKEN] [--save] [flags]
 
 Writes the optimal order of every customer that has an order before --as-of: its segment, then
 its lines in three sections (habitual, development, extension), each ranked by expected value, each
@@ -31,6 +32,14 @@ orders before --as-of influence the output.
   --k N                habitual lines per customer (default 10)
   --format FORMAT      json (default: one JSON object per line) or csv (one row per line item)
   --locale TAG         language of the reasons, a BCP 47 tag: en (default), es, es-MX…
+
+From a Salesforce org instead of a file (the org's rules and promotions apply):
+  --org URL            the org's instance URL (npm run fake-org serves one at http://localhost:8787)
+  --account ID         the account (Salesforce id) whose optimal order to print, as one JSON line
+  --token TOKEN        an API session id or access token (default: SF_ACCESS_TOKEN); never printed
+  --save               write the order back as an accepted proposal: Opportunity with line items and
+                         the proposal log, all or none; saving again the same day writes nothing
+  --proposal-id ID     the proposal's id for --save (default: one per account and day)
   --out FILE           write there instead of standard output
   --rules FILE         business rules, JSON (examples/rules.json): priorities, must-sell per
                          segment, exclusions, client rules, price rules, novelty thresholds

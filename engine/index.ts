@@ -14,3 +14,4 @@ export * from './pricing/index.js';
 export * from './promotions/index.js';
 export * from './feedback/index.js';
 export * from './optimalOrder/index.js';
+export { ENGINE_VERSION } from './version.js';

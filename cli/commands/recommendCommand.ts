@@ -3,7 +3,9 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { stringify } from 'csv-stringify/sync';
-import { fitOptimalOrder, type OptimalOrder } from '../../engine/index.js';
+import { DAY_MS, fitOptimalOrder, type OptimalOrder } from '../../engine/index.js';
+import { UsageError } from '../UsageError.js';
+import { recommendFromOrg } from './recommendFromOrg.js';
 import { readFeedbackFile } from '../readFeedbackFile.js';
 import { readPromotionsFile, readRulesFile } from '../readRulesFiles.js';
 import { dateFlag, oneOf, positiveIntFlag, PRESETS, required } from '../options.js';
@@ -29,6 +31,11 @@ export const RECOMMEND_OPTIONS = {
   rules: { type: 'string' },
   promotions: { type: 'string' },
   locale: { type: 'string' },
+  org: { type: 'string' },
+  account: { type: 'string' },
+  token: { type: 'string' },
+  save: { type: 'boolean' },
+  'proposal-id': { type: 'string' },
 } as const;
 
 /** `optimal-order recommend`: every customer's optimal order as of a date, as JSON lines or CSV. */
@@ -38,6 +45,25 @@ export async function recommendCommand(args: string[], io: CliIo): Promise<numbe
     options: RECOMMEND_OPTIONS,
     strict: true,
   });
+  if (values.org !== undefined) {
+    if (values.orders !== undefined) throw new UsageError('--orders and --org are two sources: give one', 'recommend');
+    const token = values.token ?? process.env.SF_ACCESS_TOKEN;
+    if (!token) throw new UsageError('--org needs an access token: --token or SF_ACCESS_TOKEN', 'recommend');
+    return recommendFromOrg(
+      {
+        instanceUrl: values.org,
+        accountId: required(values, 'account', 'recommend'),
+        token,
+        asOf: values['as-of'] === undefined ? Math.floor(Date.now() / DAY_MS) * DAY_MS : dateFlag(values['as-of'], 'as-of', 'recommend'),
+        k: positiveIntFlag(values.k, 10, 'k', 'recommend'),
+        locale: values.locale ?? 'en',
+        save: values.save ?? false,
+        proposalId: values['proposal-id'],
+      },
+      io,
+    );
+  }
+  if (values.save || values.account !== undefined) throw new UsageError('--account and --save go with --org', 'recommend');
   const ordersPath = required(values, 'orders', 'recommend');
   const asOf = dateFlag(required(values, 'as-of', 'recommend'), 'as-of', 'recommend');
   const preset = oneOf(values.preset, PRESETS, 'canonical', 'preset', 'recommend');

@@ -1,0 +1,28 @@
+import { HistoryBuilder, parseDateTime, type OrderHistory } from '../engine/index.js';
+import type { OrgOrderLine } from '../connector/index.js';
+
+/**
+ * An org's order lines as the engine's history: customers are accounts (by Salesforce id),
+ * products by product code (what admins write in rules; the Product2 id when a product has none),
+ * prices ≤ 0 unknown, lines without a positive quantity left out. Also the way back from a product
+ * code to its Product2 id, for saving.
+ */
+export function historyFromOrgLines(lines: readonly OrgOrderLine[]): { history: OrderHistory; product2Ids: Map<string, string> } {
+  const builder = new HistoryBuilder();
+  const product2Ids = new Map<string, string>();
+  for (const l of lines) {
+    if (!(l.quantity > 0)) continue;
+    const productId = l.productCode ?? l.productId;
+    product2Ids.set(productId, l.productId);
+    builder.add({
+      customerId: l.accountId,
+      orderId: l.orderId,
+      orderTime: parseDateTime(l.orderDate),
+      productId,
+      quantity: l.quantity,
+      unitPrice: l.unitPrice !== null && l.unitPrice > 0 ? l.unitPrice : NaN,
+      productName: l.productName,
+    });
+  }
+  return { history: builder.build(), product2Ids };
+}
