@@ -7,6 +7,7 @@ import { evaluationTable } from '../commands/evaluateCommand.js';
 import { readOrderFile } from '../readOrderFile.js';
 import { DEV_PROTOCOL, SHARED_ORDERS } from '../sharedData.js';
 import { measureCommand } from './measureCommand.js';
+import { accountViews } from './accountViews.js';
 import { percentile } from './percentile.js';
 
 const CLI = fileURLToPath(new URL('./optimal-order.js', import.meta.url));
@@ -54,3 +55,14 @@ for (let round = 0; round < LATENCY_ROUNDS; round++) {
 }
 say(`## Scoring one customer with a fitted model (fit: ${fitMs.toFixed(0)} ms; ${customers.length} customers × ${LATENCY_ROUNDS})`);
 say(`p50: ${percentile(times, 50).toFixed(2)} ms   p95: ${percentile(times, 95).toFixed(2)} ms (target ≤ 5 ms)   max: ${Math.max(...times).toFixed(2)} ms`);
+say();
+
+const views = await accountViews(SHARED_ORDERS);
+say(`## Account view: loading one account's history from the fake org over HTTP (seeded in ${(views.seedMs / 1000).toFixed(1)} s)`);
+for (const f of views.figures) {
+  say(
+    `${f.label.padEnd(8)} account ${f.accountNumber.padEnd(6)} ${String(f.lines).padStart(5)} lines: ${f.requests} requests (bound ⌈lines/2000⌉ + 3 = ${f.allowedRequests}), ` +
+      `${f.ms.toFixed(0)} ms (median of 3)`,
+  );
+}
+say('Computing the optimal order per view needs the prepared model (decisions/0010): not measured yet.');

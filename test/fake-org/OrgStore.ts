@@ -68,9 +68,13 @@ export class OrgStore {
 
   /** A record by id (15 or 18 characters), live or deleted; undefined when none. */
   get(id: string): SRecord | undefined {
-    const objectName = this.objectOf(id);
+    const objectName = this.byPrefix.get(id.slice(0, 3));
     if (!objectName) return undefined;
-    return this.data.get(objectName)!.get(id.length === 15 ? id + caseSuffix(id) : id.slice(0, 15) + id.slice(15).toUpperCase());
+    const table = this.data.get(objectName)!;
+    // The common case, an 18-character id as the org gave it, is one map read: queries do it per row.
+    const exact = id.length === 18 ? table.get(id) : undefined;
+    if (exact || !isRecordId(id)) return exact;
+    return table.get(id.length === 15 ? id + caseSuffix(id) : id.slice(0, 15) + id.slice(15).toUpperCase());
   }
 
   /**

@@ -1,0 +1,37 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { FakeOrg } from './FakeOrg.js';
+import { restApi } from './restApi.js';
+
+/** A running HTTP server in front of a fake org. */
+export interface FakeOrgServer {
+  /** The instance URL to point a client at, e.g. `http://127.0.0.1:8787`. */
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves the fake org's REST API over HTTP on 127.0.0.1 (`port` 0: any free one), each request
+ * turned into a `Request` for `restApi`, so HTTP clients and msw see the same org.
+ */
+export function serveHttp(org: FakeOrg, port = 0): Promise<FakeOrgServer> {
+  const api = restApi(org);
+  const server = createServer(async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const request = new Request(`http://127.0.0.1${req.url}`, {
+      method: req.method,
+      headers: Object.entries(req.headers).flatMap(([k, v]) => (v === undefined ? [] : [[k, Array.isArray(v) ? v.join(', ') : v] as [string, string]])),
+      body: req.method === 'GET' || req.method === 'HEAD' || !chunks.length ? undefined : Buffer.concat(chunks),
+    });
+    const response = await api(request);
+    res.writeHead(response.status, Object.fromEntries(response.headers));
+    res.end(Buffer.from(await response.arrayBuffer()));
+  });
+  return new Promise((resolve) => {
+    server.listen(port, '127.0.0.1', () => {
+      const { port: bound } = server.address() as AddressInfo;
+      resolve({ url: `http://127.0.0.1:${bound}`, close: () => new Promise((done) => server.close(() => done())) });
+    });
+  });
+}
