@@ -1,0 +1,15 @@
+import { FakeOrgError } from '../FakeOrgError.js';
+import type { OrgStore } from '../OrgStore.js';
+
+/** The schema spelling of a FROM object (any case); `INVALID_TYPE` as Salesforce answers for an unknown one. */
+export function objectName(store: OrgStore, name: string): string {
+  try {
+    return store.describe(name).name;
+  } catch {
+    throw new FakeOrgError(
+      'INVALID_TYPE',
+      `sObject type '${name}' is not supported. If you are attempting to use a custom object, be sure to append the '__c' after the entity name. Please reference your WSDL or the describe call for the appropriate names.`,
+      400,
+    );
+  }
+}
