@@ -1,5 +1,6 @@
 import { Connection } from 'jsforce';
 import { parsePromotions, parseRules, RuleError } from '../engine/index.js';
+import { salesforceId } from './salesforceId.js';
 import { ConnectorError } from './ConnectorError.js';
 import { PACKAGE_OBJECTS, STANDARD_ORDER_OBJECTS, type OrderObjects } from './OrgSchema.js';
 import { proposalComposite } from './proposalComposite.js';
@@ -117,7 +118,7 @@ export function createSalesforceConnector(options: ConnectorOptions): Salesforce
     },
 
     async loadAccountHistory(accountId: string): Promise<AccountHistory> {
-      const [account] = await query<Parameters<typeof toAccount>[0]>(soql`SELECT Id, Name, AccountNumber, BillingCountry FROM Account WHERE Id = ${accountId} WITH USER_MODE`);
+      const [account] = await query<Parameters<typeof toAccount>[0]>(soql`SELECT Id, Name, AccountNumber, BillingCountry FROM Account WHERE Id = ${salesforceId(accountId, 'Account')} WITH USER_MODE`);
       if (!account) throw new ConnectorError('NOT_FOUND', `Account ${accountId} does not exist or is not visible to you`, { record: accountId });
       const records = await query<Record<string, unknown>>(soql`SELECT ${lineFields} FROM ${soqlName(line.object)} WHERE ${o(order.account)} = ${account.Id} WITH USER_MODE ORDER BY ${o(order.date)}, ${o('Id')}`);
       const lines: OrderLineRecord[] = records.map((r) => {

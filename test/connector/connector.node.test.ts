@@ -89,9 +89,12 @@ describe('loading an account', () => {
     expect(pages).toEqual([[48, 48]]);
   });
 
-  it('names an account that does not exist; a value cannot change the query', async () => {
+  it('refuses a value that is not an id before any request, naming it; names an account that does not exist', async () => {
     const c = connector();
-    await expect(c.loadAccountHistory("001' OR Name != '")).rejects.toMatchObject({ code: 'NOT_FOUND', details: { record: "001' OR Name != '" } });
+    await expect(c.loadAccountHistory("001' OR Name != '")).rejects.toMatchObject({ code: 'INVALID_ID', details: { record: "001' OR Name != '", field: 'Account.Id' } });
+    expect(c.requestCount).toBe(0);
+    const missing = '001000000000zzzAAA';
+    await expect(c.loadAccountHistory(missing)).rejects.toMatchObject({ code: 'NOT_FOUND', details: { record: missing } });
   });
 
   it('finds accounts by name or number, a quote and wildcards taken literally', async () => {

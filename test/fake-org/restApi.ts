@@ -1,6 +1,6 @@
 import { FakeOrgError } from './FakeOrgError.js';
 import { FAKE_API_VERSION, type FakeOrg } from './FakeOrg.js';
-import { runQuery } from './query/index.js';
+import { runQuery } from './soql/index.js';
 import type { SRecord } from './OrgStore.js';
 
 /** Records per query page, as Salesforce's default batch size. */
