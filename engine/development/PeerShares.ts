@@ -7,25 +7,31 @@ import { median } from '../models/index.js';
  * customer's own share is compared with to find products it buys below its potential.
  */
 export class PeerShares {
-  private readonly shares: Float64Array;
+  /** By product, the median share (`NaN`: no regular buyer): what a prepared model stores. */
+  readonly shares: Float64Array;
 
-  constructor(history: OrderHistory, readonly minOrders: number) {
-    const lists: number[][] = history.productIds.map(() => []);
-    const counts = new Map<number, number>();
-    for (let c = 0; c < history.customerIds.length; c++) {
-      const orders = history.basketStart[c + 1]! - history.basketStart[c]!;
-      if (orders < minOrders) continue;
-      counts.clear();
-      for (let b = history.basketStart[c]!; b < history.basketStart[c + 1]!; b++) {
-        for (let i = history.itemStart[b]!; i < history.itemStart[b + 1]!; i++) counts.set(history.itemProduct[i]!, (counts.get(history.itemProduct[i]!) ?? 0) + 1);
-      }
-      for (const [p, n] of counts) lists[p]!.push(Math.min(1, n / orders));
-    }
-    this.shares = Float64Array.from(lists, (l) => (l.length ? median(l) : NaN));
+  constructor(history: OrderHistory | { shares: Float64Array }, readonly minOrders: number) {
+    this.shares = 'shares' in history ? history.shares : medianShares(history, minOrders);
   }
 
   /** The median share of orders containing product `p` among its regular buyers; `NaN` when it has none. */
   of(p: number): number {
     return this.shares[p] ?? NaN;
   }
+}
+
+/** By product, the median over its buyers with at least `minOrders` orders of the share of their orders holding it. */
+function medianShares(history: OrderHistory, minOrders: number): Float64Array {
+  const lists: number[][] = history.productIds.map(() => []);
+  const counts = new Map<number, number>();
+  for (let c = 0; c < history.customerIds.length; c++) {
+    const orders = history.basketStart[c + 1]! - history.basketStart[c]!;
+    if (orders < minOrders) continue;
+    counts.clear();
+    for (let b = history.basketStart[c]!; b < history.basketStart[c + 1]!; b++) {
+      for (let i = history.itemStart[b]!; i < history.itemStart[b + 1]!; i++) counts.set(history.itemProduct[i]!, (counts.get(history.itemProduct[i]!) ?? 0) + 1);
+    }
+    for (const [p, n] of counts) lists[p]!.push(Math.min(1, n / orders));
+  }
+  return Float64Array.from(lists, (l) => (l.length ? median(l) : NaN));
 }

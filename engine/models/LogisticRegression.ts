@@ -1,3 +1,10 @@
+/** A fitted logistic regression as plain data: what a prepared model stores. */
+export interface LogisticRegressionState {
+  weights: Float64Array;
+  mean: Float64Array;
+  scale: Float64Array;
+}
+
 /**
  * L2-regularised logistic regression fitted by Newton's method (IRLS) on standardised features.
  * Small (tens of features), exact and deterministic: the ranker over the habitual-order features.
@@ -81,6 +88,18 @@ export class LogisticRegression {
       if (change < tolerance) break;
     }
     return new LogisticRegression(w, mean, scale, done);
+  }
+
+  /** The fitted coefficients as plain data. */
+  state(): LogisticRegressionState {
+    return { weights: this.weights, mean: this.mean, scale: this.scale };
+  }
+
+  /** A regression from its stored coefficients (`state()`), checked for consistent lengths. */
+  static fromState(state: LogisticRegressionState): LogisticRegression {
+    const n = state.mean.length;
+    if (state.scale.length !== n || state.weights.length !== n + 1) throw new RangeError(`logistic regression state: ${state.weights.length} weights for ${n} features`);
+    return new LogisticRegression(state.weights, state.mean, state.scale, 0);
   }
 
   /** The log-odds for one row of raw (unstandardised) features starting at `offset`. */

@@ -75,3 +75,16 @@ export function truncateRows(m: SparseRows, keep: number): SparseRows {
   }
   return { nRows: m.nRows, nCols: m.nCols, rowStart, col, value };
 }
+
+/** The matrix of the given rows of `m`, in the order given. */
+export function selectRows(m: SparseRows, rows: readonly number[]): SparseRows {
+  const rowStart = new Int32Array(rows.length + 1);
+  rows.forEach((r, i) => (rowStart[i + 1] = rowStart[i]! + m.rowStart[r + 1]! - m.rowStart[r]!));
+  const col = new Int32Array(rowStart[rows.length]!);
+  const value = new Float64Array(col.length);
+  rows.forEach((r, i) => {
+    col.set(m.col.subarray(m.rowStart[r]!, m.rowStart[r + 1]!), rowStart[i]!);
+    value.set(m.value.subarray(m.rowStart[r]!, m.rowStart[r + 1]!), rowStart[i]!);
+  });
+  return { nRows: rows.length, nCols: m.nCols, rowStart, col, value };
+}

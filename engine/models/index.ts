@@ -1,6 +1,8 @@
 // The public face of the models: one interface, the engine's model and the baselines.
 
 export type { Model, FittedModel, ScoredProduct } from './Model.js';
+export { padded } from './padded.js';
+export type { LogisticRegressionState } from './LogisticRegression.js';
 
 // Baselines
 export { gTopFreq } from './gTopFreq.js';
@@ -14,7 +16,7 @@ export type { QuantityRule, MedianQuantityOptions } from './medianQuantity.js';
 
 // TIFU-KNN (the bar to beat) and the engine's own model
 export { tifuKnn, TIFU_PAPER_DEFAULTS, TIFU_INSTACART, type TifuKnnOptions } from './tifuKnn.js';
-export { habitualModel, DEFAULT_HABITUAL_SETTINGS, FEATURE_NAMES, type FittedHabitualModel, type HabitualModel, type HabitualSettings } from './habitual/index.js';
+export { habitualModel, habitualFromPrepared, DEFAULT_HABITUAL_SETTINGS, FEATURE_NAMES, type FittedHabitualModel, type HabitualModel, type HabitualSettings, type PreparedHabitual } from './habitual/index.js';
 
 // Range extension (cross-sell)
-export { extensionModel, DEFAULT_EXTENSION_SETTINGS, EXTENSION_FEATURE_NAMES, ExtensionFeatures, fitItemModel, firstOrderQuantities, type ExtensionModel, type FittedExtensionModel, type ExtensionEvidence, type ExtensionSettings, type ItemModel } from './extension/index.js';
+export { extensionModel, extensionFromPrepared, DEFAULT_EXTENSION_SETTINGS, EXTENSION_FEATURE_NAMES, ExtensionFeatures, fitItemModel, firstOrderQuantities, type ExtensionModel, type FittedExtensionModel, type ExtensionEvidence, type ExtensionSettings, type ItemModel, type PreparedExtension } from './extension/index.js';

@@ -38,6 +38,21 @@ describe('NearestNeighbours', () => {
         expect(got).toEqual(expected.slice(0, got.length));
       }
     });
+
+    it(`queries a vector from outside the matrix as it queries the same row (${metric})`, () => {
+      const knn = new NearestNeighbours(rows, transpose(rows), rowSquaredNorms(rows), candidate, metric);
+      for (let r = 0; r < maps.length; r++) {
+        const from = rows.rowStart[r]!;
+        const to = rows.rowStart[r + 1]!;
+        const col = rows.col.slice(from, to);
+        const value = rows.value.slice(from, to);
+        expect(Array.from(knn.queryVector(col, value, 5, r))).toEqual(Array.from(knn.query(r, 5)));
+      }
+      // A column beyond the matrix (a product it has never seen) is shared by nobody.
+      const unseen = knn.queryVector(Int32Array.of(25), Float64Array.of(1), 5);
+      if (metric === 'cosine') expect(unseen).toHaveLength(0);
+      else expect(Array.from(unseen)).toEqual(Array.from(knn.queryVector(new Int32Array(0), new Float64Array(0), 5)));
+    });
   }
 });
 

@@ -34,11 +34,27 @@ export class NearestNeighbours {
    * (at the k-th place, which of equally near rows is kept is deterministic but unspecified).
    */
   query(r: number, k: number): Int32Array {
+    const { rows } = this;
+    return this.nearest(rows.col, rows.value, rows.rowStart[r]!, rows.rowStart[r + 1]!, this.squaredNorms[r]!, k, r);
+  }
+
+  /**
+   * The `k` nearest candidate rows to a vector given as sorted columns and values (a row that is
+   * not in the matrix, e.g. a customer's vector computed afresh), row `exclude` left out (−1: none).
+   */
+  queryVector(col: Int32Array, value: Float64Array, k: number, exclude = -1): Int32Array {
+    let own = 0;
+    for (let i = 0; i < value.length; i++) own += value[i]! * value[i]!;
+    return this.nearest(col, value, 0, col.length, own, k, exclude);
+  }
+
+  private nearest(col: Int32Array, value: Float64Array, from: number, to: number, own: number, k: number, exclude: number): Int32Array {
     const { rows, columns, dot, dist, order } = this;
     const touched: number[] = [];
-    for (let i = rows.rowStart[r]!; i < rows.rowStart[r + 1]!; i++) {
-      const v = rows.value[i]!;
-      const p = rows.col[i]!;
+    for (let i = from; i < to; i++) {
+      const v = value[i]!;
+      const p = col[i]!;
+      if (p >= columns.nRows) continue; // a column the matrix has never seen: shared by no row
       for (let j = columns.rowStart[p]!; j < columns.rowStart[p + 1]!; j++) {
         const o = columns.col[j]!;
         if (dot[o] === 0) touched.push(o);
@@ -46,17 +62,16 @@ export class NearestNeighbours {
       }
     }
     let n = 0;
-    const own = this.squaredNorms[r]!;
     if (this.metric === 'cosine') {
       // Rows sharing no column have similarity 0 and are never neighbours.
       for (const o of touched) {
-        if (o === r || !this.candidate[o]) continue;
+        if (o === exclude || !this.candidate[o]) continue;
         dist[o] = -dot[o]! / Math.sqrt(this.squaredNorms[o]! || 1);
         order[n++] = o;
       }
     } else {
       for (let o = 0; o < rows.nRows; o++) {
-        if (o === r || !this.candidate[o]) continue;
+        if (o === exclude || !this.candidate[o]) continue;
         dist[o] = own + this.squaredNorms[o]! - 2 * dot[o]!;
         order[n++] = o;
       }

@@ -2,14 +2,17 @@ import { productGroup } from '../catalog/index.js';
 import { PeerShares, premiumVariant, underBought } from '../development/index.js';
 import { FeedbackIndex, applyFeedback, outcomeAfter, type FeedbackRecord } from '../feedback/index.js';
 import { lineReason, purchaseSummary, type Reason } from '../explain/index.js';
-import { DEFAULT_EXTENSION_SETTINGS, extensionModel, habitualModel, type FittedExtensionModel } from '../models/index.js';
-import { applyPriceRules, basePrice, PriceBook, productDemand } from '../pricing/index.js';
+import { DEFAULT_EXTENSION_SETTINGS, extensionFromPrepared, extensionModel, habitualFromPrepared, habitualModel, padded, type FittedExtensionModel, type FittedHabitualModel } from '../models/index.js';
+import { EngineError } from '../EngineError.js';
+import { ENGINE_VERSION } from '../version.js';
+import { applyPriceRules, basePrice, preparedPrices, PriceBook, productDemand, type Demand } from '../pricing/index.js';
 import { formatDate, lastPurchases, sliceHistory, type OrderHistory } from '../prep/index.js';
 import { bestPromotion, type Promotion } from '../promotions/index.js';
 import type { BusinessRules } from '../rules/index.js';
 import { segmentCustomers, type CustomerSegment } from '../segments/index.js';
 import { assembleOptimalOrder, type CandidateLine } from './assembleOptimalOrder.js';
 import type { LineKind, OptimalOrder } from './OptimalOrder.js';
+import { PREPARED_MODEL_FORMAT, type PreparedModel } from './PreparedModel.js';
 
 /** What shapes an optimal order besides the history: all optional. */
 export interface OptimalOrderOptions {
@@ -31,6 +34,22 @@ export interface FittedOptimalOrder {
   readonly segments: ReadonlyMap<number, CustomerSegment>;
   /** The optimal order of customer index `c`; null for a customer with no order before as-of. */
   propose(c: number): OptimalOrder | null;
+  /** Everything `propose` takes from other customers, as plain data: one customer's history then suffices (`fitFromPrepared`). */
+  prepare(): PreparedModel;
+}
+
+/** The fitted parts an optimal order is assembled from. */
+interface EngineParts {
+  past: OrderHistory;
+  asOf: number;
+  habitual: FittedHabitualModel;
+  extension: FittedExtensionModel;
+  peers: PeerShares;
+  segments: Map<number, CustomerSegment>;
+  book: PriceBook;
+  demand: readonly Demand[];
+  /** The product names of never-bought suggestions (a one-customer history names only its own). */
+  productNames: readonly string[];
 }
 
 /** Candidates asked of the habitual model per order, beyond k: feedback and rules may remove some, and the rest are checked for under-buying. */
@@ -61,23 +80,65 @@ interface ModelLine extends CandidateLine {
  * its best promotion, each with its reason in `options.locale`.
  */
 export function fitOptimalOrder(history: OrderHistory, asOf: number, options: OptimalOrderOptions = {}): FittedOptimalOrder {
+  const past = sliceHistory(history, { before: asOf });
+  const segmentList = segmentCustomers(past, asOf);
+  return optimalOrders(
+    {
+      past,
+      asOf,
+      habitual: habitualModel().fit(history, asOf),
+      extension: extensionModel().fit(history, asOf),
+      peers: new PeerShares(past, MIN_ORDERS_FOR_RHYTHM),
+      segments: new Map(segmentList.map((s) => [s.customer, s] as const)),
+      book: new PriceBook(past, asOf, segmentList),
+      demand: productDemand(past, asOf),
+      productNames: past.productNames,
+    },
+    options,
+  );
+}
+
+/**
+ * The optimal orders of the customers of `history` (typically one account with its latest
+ * orders) from a prepared model (`FittedOptimalOrder.prepare`): what other customers say comes
+ * from the model, as it was on the date it was prepared; the customer's own orders, segment and
+ * prices from `history`, as of `asOf`. The history must number products as the model does (build
+ * it with `new HistoryBuilder({ ids: model.productIds, names: model.productNames })`).
+ */
+export function fitFromPrepared(model: PreparedModel, history: OrderHistory, asOf: number, options: OptimalOrderOptions = {}): FittedOptimalOrder {
+  model.productIds.forEach((id, p) => {
+    if (history.productIds[p] !== id) throw new EngineError('PRODUCTS_MISMATCH', `The history numbers product ${p} '${history.productIds[p]}', the prepared model '${id}': build it with the model's products`);
+  });
+  const past = sliceHistory(history, { before: asOf });
+  const n = past.productIds.length;
+  const segmentList = segmentCustomers(past, asOf);
+  return optimalOrders(
+    {
+      past,
+      asOf,
+      habitual: habitualFromPrepared(model.habitual, past, asOf),
+      extension: extensionFromPrepared(model.extension, past, asOf),
+      peers: new PeerShares({ shares: padded(model.peerShares, n, NaN) }, MIN_ORDERS_FOR_RHYTHM),
+      segments: new Map(segmentList.map((s) => [s.customer, s] as const)),
+      book: new PriceBook(past, asOf, segmentList, model.prices),
+      demand: past.productIds.map((_, p) => model.demand[p] ?? 'steady'),
+      productNames: past.productNames,
+    },
+    options,
+  );
+}
+
+function optimalOrders(parts: EngineParts, options: OptimalOrderOptions): FittedOptimalOrder {
+  const { past, asOf, habitual, extension, peers, segments, book, demand } = parts;
   const rules = options.rules ?? {};
   const locale = options.locale ?? 'en';
   const promotions = options.promotions ?? [];
   const k = options.k ?? 10;
-  const past = sliceHistory(history, { before: asOf });
-  const habitual = habitualModel().fit(history, asOf);
-  const extension = extensionModel().fit(history, asOf);
-  const peers = new PeerShares(past, MIN_ORDERS_FOR_RHYTHM);
-  const segmentList = segmentCustomers(past, asOf);
-  const segments = new Map(segmentList.map((s) => [s.customer, s] as const));
-  const book = new PriceBook(past, asOf, segmentList);
-  const demand = productDemand(past, asOf);
   // Promotions valid on the as-of date, once: most lines then have none to look through.
   const day = formatDate(asOf);
   const live = promotions.filter((p) => p.validFrom <= day && day <= p.validTo);
   const feedback = options.feedback?.length ? new FeedbackIndex(options.feedback, asOf, outcomeAfter(past)) : undefined;
-  const nameOf = (p: number) => past.productNames[p] || past.productIds[p]!;
+  const nameOf = (p: number) => parts.productNames[p] || past.productIds[p]!;
   const groups = past.productIds.map(productGroup);
   const typicalPrice = (productId: string) => {
     const p = past.productIndex.get(productId);
@@ -86,6 +147,7 @@ export function fitOptimalOrder(history: OrderHistory, asOf: number, options: Op
 
   return {
     segments,
+    prepare: () => prepareModel(parts),
     propose(c: number): OptimalOrder | null {
       const segment = segments.get(c);
       if (!segment) return null;
@@ -175,4 +237,21 @@ export function fitOptimalOrder(history: OrderHistory, asOf: number, options: Op
 function crossSellReason(model: FittedExtensionModel, c: number, p: number, nameOf: (p: number) => string): Reason {
   const e = model.evidence(c, p);
   return { code: 'cross-sell', because: e.because.map(nameOf), recentBuyers: e.recentBuyers, withinDays: DEFAULT_EXTENSION_SETTINGS.popularityWindowDays };
+}
+
+/** The parts as a prepared model (see `PreparedModel`). */
+function prepareModel(parts: EngineParts): PreparedModel {
+  return {
+    format: PREPARED_MODEL_FORMAT,
+    engineVersion: ENGINE_VERSION,
+    asOf: parts.asOf,
+    customers: parts.segments.size,
+    productIds: parts.past.productIds,
+    productNames: parts.past.productNames,
+    habitual: parts.habitual.prepared(),
+    extension: parts.extension.prepared(),
+    peerShares: parts.peers.shares,
+    prices: preparedPrices(parts.book),
+    demand: [...parts.demand],
+  };
 }

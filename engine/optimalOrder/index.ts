@@ -2,4 +2,5 @@
 
 export type { OptimalOrder, OptimalOrderLine, LineKind as OptimalLineKind, LinePromotion } from './OptimalOrder.js';
 export { assembleOptimalOrder, DEFAULT_NOVELTY, type AssemblyInput, type CandidateLine } from './assembleOptimalOrder.js';
-export { fitOptimalOrder, type FittedOptimalOrder, type OptimalOrderOptions } from './fitOptimalOrder.js';
+export { fitOptimalOrder, fitFromPrepared, type FittedOptimalOrder, type OptimalOrderOptions } from './fitOptimalOrder.js';
+export { PREPARED_MODEL_FORMAT, type PreparedModel } from './PreparedModel.js';

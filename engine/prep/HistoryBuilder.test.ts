@@ -120,6 +120,19 @@ describe('HistoryBuilder', () => {
     expect(basketsOf(h, 'c9')).toEqual([['o1', [['pB', 1, 1]]]]);
   });
 
+  it("keeps a prepared model's product numbers: known products as given, new ones after them, known names kept", () => {
+    const builder = new HistoryBuilder({ ids: ['P9', 'P1', 'P5'], names: ['Nine', 'One', 'Five'] });
+    for (const l of [line('C1', 'O1', '2011-01-03', 'P5', 1, 1, { productName: 'Five, new spelling' }), line('C1', 'O1', '2011-01-03', 'P0', 2), line('C1', 'O2', '2011-02-03', 'P7', 1), line('C1', 'O2', '2011-02-03', 'P1', 1)]) builder.add(l);
+    const h = builder.build();
+    expect(h.productIds).toEqual(['P9', 'P1', 'P5', 'P0', 'P7']);
+    expect(h.productNames).toEqual(['Nine', 'One', 'Five, new spelling', '', '']);
+    expect([...h.productIndex]).toEqual([['P9', 0], ['P1', 1], ['P5', 2], ['P0', 3], ['P7', 4]]);
+    expect(basketsOf(h, 'C1')).toEqual([
+      ['O1', [['P5', 1, 1], ['P0', 2, 1]]],
+      ['O2', [['P7', 1, 1], ['P1', 1, 1]]],
+    ]);
+  });
+
   it('builds an empty history from no lines', () => {
     const h = build([]);
     expect(h.customerIds).toEqual([]);

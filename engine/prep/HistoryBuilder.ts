@@ -26,6 +26,24 @@ export class HistoryBuilder {
   private lastCustomer = -1;
   private lastOrderId = '';
   private lastBasket = -1;
+  /** Products numbered in advance (a prepared model's): they keep their numbers, others follow. */
+  private readonly knownProducts: number;
+  private readonly knownNames: readonly string[];
+
+  /**
+   * `products`: ids (and display names) to number 0..n−1 in the order given, whatever lines come,
+   * so the history matches a prepared model's per-product arrays; products new to that list are
+   * numbered after them (in sorted id order) and a known product with no name in the lines keeps
+   * the given one.
+   */
+  constructor(products?: { ids: readonly string[]; names?: readonly string[] }) {
+    for (const id of products?.ids ?? []) {
+      this.intern(this.productIndex, this.productIds, id);
+      this.productNameCounts.push(new Map());
+    }
+    this.knownProducts = this.productIds.length;
+    this.knownNames = products?.names ?? [];
+  }
 
   /** Number of lines added so far. */
   get lineCount(): number {
@@ -77,7 +95,7 @@ export class HistoryBuilder {
     // numbering then depends only on which ids exist, so rows added elsewhere in a file (later
     // orders, another customer) never reorder two existing products, and row order is irrelevant.
     const customerRank = sortedRanks(this.customerIds);
-    const productRank = sortedRanks(this.productIds);
+    const productRank = this.productRanks();
     const basketCustomer = this.basketCustomer.toArray().map((c) => customerRank[c]!);
     const basketTime = this.basketTime.toArray();
 
@@ -146,7 +164,10 @@ export class HistoryBuilder {
       customerIds: permute(this.customerIds, customerRank),
       customerNames: permute(this.customerNames, customerRank),
       productIds: permute(this.productIds, productRank),
-      productNames: permute(this.productNameCounts.map(mostFrequent), productRank),
+      productNames: permute(
+        this.productNameCounts.map((counts, p) => mostFrequent(counts) || (p < this.knownProducts ? (this.knownNames[p] ?? '') : '')),
+        productRank,
+      ),
       customerIndex: new Map(this.customerIds.map((id, i) => [id, customerRank[i]!])),
       productIndex: new Map(this.productIds.map((id, i) => [id, productRank[i]!])),
       basketStart,
@@ -157,6 +178,16 @@ export class HistoryBuilder {
       itemQuantity: itemQuantity.toArray(),
       itemPrice: itemPrice.toArray(),
     };
+  }
+
+  /** Each product's number: the known ones as given, the others after them in sorted id order. */
+  private productRanks(): Int32Array {
+    if (this.knownProducts === 0) return sortedRanks(this.productIds);
+    const ranks = new Int32Array(this.productIds.length);
+    for (let p = 0; p < this.knownProducts; p++) ranks[p] = p;
+    const others = sortedRanks(this.productIds.slice(this.knownProducts));
+    others.forEach((r, i) => (ranks[this.knownProducts + i] = this.knownProducts + r));
+    return ranks;
   }
 
   private intern(index: Map<string, number>, ids: string[], id: string): number {

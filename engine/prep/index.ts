@@ -9,6 +9,7 @@ export { customerCount, basketCountOf } from './OrderHistory.js';
 export { HistoryBuilder } from './HistoryBuilder.js';
 export { sliceHistory } from './sliceHistory.js';
 export { lastPurchases } from './lastPurchases.js';
+export { customerLines } from './customerLines.js';
 export { firstBasketFrom } from './firstBasketFrom.js';
 export { markBasket } from './markBasket.js';
 export { GrowableArray } from './GrowableArray.js';

@@ -1,5 +1,6 @@
 import type { OrderHistory } from '../prep/index.js';
 import { SEGMENTS, type CustomerSegment } from '../segments/index.js';
+import { PRICE_LEVELS, type PreparedPrices } from './basePrice.js';
 
 /**
  * The unit prices paid before a date, one per order line, indexed for base prices: by product,
@@ -22,6 +23,8 @@ export class PriceBook {
     readonly asOf: number,
     /** Customers' segments (from `segmentCustomers`), for the segment level; none skips it. */
     segments: readonly Pick<CustomerSegment, 'customer' | 'segment'>[] = [],
+    /** The segment and everyone levels of a prepared model (`preparedPrices`): then `past` need only hold the customers priced. */
+    readonly prepared?: PreparedPrices,
   ) {
     const nProducts = past.productIds.length;
     const nCustomers = past.customerIds.length;
@@ -43,7 +46,10 @@ export class PriceBook {
 
   /** Whether anybody paid a known price for product `p` (else it has no base price). */
   hasPrice(p: number): boolean {
-    return p >= 0 && p < this.start.length - 1 && this.start[p + 1]! > this.start[p]!;
+    if (!(p >= 0 && p < this.start.length - 1)) return false;
+    if (this.start[p + 1]! > this.start[p]!) return true;
+    const everyone = p * PRICE_LEVELS;
+    return this.prepared !== undefined && everyone < this.prepared.value.length && !Number.isNaN(this.prepared.value[everyone]!);
   }
 
   /** Calls `f` for every known price of a line ordered before `asOf`, customer by customer. */

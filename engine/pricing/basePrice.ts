@@ -1,4 +1,5 @@
 import type { MedianStep } from '../explain/index.js';
+import { SEGMENTS } from '../segments/index.js';
 import type { PriceBook } from './PriceBook.js';
 import { robustMedian } from './robustMedian.js';
 
@@ -36,22 +37,58 @@ export function basePrice(book: PriceBook, customer: number, product: number): B
   const last = lowerBound(book.customer, first, hi, customer + 1);
   if (last - first >= MIN_ORDERS.customer) return quote(book.price.slice(first, last), 'customer');
   const segment = customer >= 0 && customer < book.segmentCode.length ? book.segmentCode[customer]! : -1;
-  if (segment >= 0) {
-    const cached = cachedLevel(book, product, 1 + segment, () => {
-      const prices: number[] = [];
-      for (let i = lo; i < hi; i++) if (book.segmentCode[book.customer[i]!] === segment) prices.push(book.price[i]!);
-      return prices.length >= MIN_ORDERS.segment ? quote(prices, 'segment') : null;
-    });
-    if (cached) return cached;
-  }
-  return cachedLevel(book, product, 0, () => (hi - lo >= MIN_ORDERS.everyone ? quote(book.price.slice(lo, hi), 'everyone') : null));
+  return (segment >= 0 ? levelPrice(book, product, 1 + segment) : null) ?? levelPrice(book, product, 0);
 }
 
-/** A level's base price, computed once per product and level (0 everyone, 1 + segment index). */
-function cachedLevel(book: PriceBook, product: number, level: number, compute: () => BasePrice | null): BasePrice | null {
-  const key = product * 5 + level;
-  if (!book.cache.has(key)) book.cache.set(key, compute());
+/** Levels of a base price above the customer's own: everyone (0), then one per segment (1 + its index in `SEGMENTS`). */
+export const PRICE_LEVELS = 1 + SEGMENTS.length;
+
+/**
+ * The base prices of every product at every level above the customer's own, as plain data for a
+ * prepared model: `value[p · PRICE_LEVELS + level]` (`NaN`: no price at that level), its `mad`
+ * and the `orders` it is the median of. A `PriceBook` given these reads them instead of its own
+ * observations, so one customer's orders are enough to price its lines.
+ */
+export interface PreparedPrices {
+  value: Float64Array;
+  mad: Float64Array;
+  orders: Int32Array;
+}
+
+/** Every product's base price at every level above the customer's (see `PreparedPrices`). */
+export function preparedPrices(book: PriceBook): PreparedPrices {
+  const n = (book.start.length - 1) * PRICE_LEVELS;
+  const out = { value: new Float64Array(n).fill(NaN), mad: new Float64Array(n), orders: new Int32Array(n) };
+  for (let key = 0; key < n; key++) {
+    const price = levelPrice(book, Math.floor(key / PRICE_LEVELS), key % PRICE_LEVELS);
+    if (!price) continue;
+    out.value[key] = price.value;
+    out.mad[key] = price.mad;
+    out.orders[key] = price.step.orders;
+  }
+  return out;
+}
+
+/** A product's base price at a level (0 everyone, 1 + segment index), computed once, or read from the book's prepared prices. */
+function levelPrice(book: PriceBook, product: number, level: number): BasePrice | null {
+  const key = product * PRICE_LEVELS + level;
+  const prepared = book.prepared;
+  if (prepared && key < prepared.value.length) {
+    const value = prepared.value[key]!;
+    if (Number.isNaN(value)) return null;
+    return { value, mad: prepared.mad[key]!, step: { code: 'median', price: value, orders: prepared.orders[key]!, scope: level === 0 ? 'everyone' : 'segment' } };
+  }
+  if (!book.cache.has(key)) book.cache.set(key, computeLevel(book, product, level));
   return book.cache.get(key) as BasePrice | null;
+}
+
+function computeLevel(book: PriceBook, product: number, level: number): BasePrice | null {
+  const lo = book.start[product]!;
+  const hi = book.start[product + 1]!;
+  if (level === 0) return hi - lo >= MIN_ORDERS.everyone ? quote(book.price.slice(lo, hi), 'everyone') : null;
+  const prices: number[] = [];
+  for (let i = lo; i < hi; i++) if (book.segmentCode[book.customer[i]!] === level - 1) prices.push(book.price[i]!);
+  return prices.length >= MIN_ORDERS.segment ? quote(prices, 'segment') : null;
 }
 
 function quote(prices: Float64Array | number[], scope: (typeof SCOPES)[number]): BasePrice | null {

@@ -4,7 +4,7 @@ export type { PriceQuote } from './PriceQuote.js';
 
 // Base prices
 export { PriceBook } from './PriceBook.js';
-export { basePrice, MIN_ORDERS, type BasePrice } from './basePrice.js';
+export { basePrice, preparedPrices, MIN_ORDERS, PRICE_LEVELS, type BasePrice, type PreparedPrices } from './basePrice.js';
 export { robustMedian, OUTLIER_SPREADS, type RobustMedian } from './robustMedian.js';
 
 // Demand

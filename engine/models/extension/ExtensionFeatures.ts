@@ -34,13 +34,23 @@ export class ExtensionFeatures {
     private readonly asOf: number,
     private readonly items: ItemModel,
     private readonly settings: ExtensionSettings,
+    /** By product, customers who bought it in the popularity window (a prepared model's); else counted in `history`. */
+    recentBuyers?: Float64Array,
   ) {
-    const from = asOf - settings.popularityWindowDays * DAY_MS;
     this.recentBuyers = new Float64Array(history.productIds.length);
-    for (let c = 0; c < history.customerIds.length; c++) {
-      for (const [p, time] of lastPurchases(history, c)) if (time >= from) this.recentBuyers[p]!++;
+    if (recentBuyers) this.recentBuyers.set(recentBuyers.subarray(0, history.productIds.length));
+    else {
+      const from = asOf - settings.popularityWindowDays * DAY_MS;
+      for (let c = 0; c < history.customerIds.length; c++) {
+        for (const [p, time] of lastPurchases(history, c)) if (time >= from) this.recentBuyers[p]!++;
+      }
     }
     this.groups = history.productIds.map(productGroup);
+  }
+
+  /** By product, customers who bought it in the popularity window before as-of. */
+  get recentBuyerCounts(): Float64Array {
+    return this.recentBuyers;
   }
 
   /** Customers who bought product `p` in the popularity window before as-of. */

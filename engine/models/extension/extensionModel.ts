@@ -1,10 +1,11 @@
 import { DAY_MS, firstBasketFrom, markBasket, sliceHistory, type OrderHistory } from '../../prep/index.js';
-import { LogisticRegression } from '../LogisticRegression.js';
+import { LogisticRegression, type LogisticRegressionState } from '../LogisticRegression.js';
 import type { FittedModel, Model, ScoredProduct } from '../Model.js';
+import { padded } from '../padded.js';
 import { ExtensionFeatures } from './ExtensionFeatures.js';
 import { DEFAULT_EXTENSION_SETTINGS, EXTENSION_FEATURE_COUNT, type ExtensionSettings } from './ExtensionSettings.js';
 import { firstOrderQuantities } from './firstOrderQuantities.js';
-import { fitItemModel } from './ItemModel.js';
+import { fitItemModel, type ItemModel } from './ItemModel.js';
 
 /** The uncalibrated probability is this share of the association-rule confidence. */
 const UNCALIBRATED_SHRINK = 0.5;
@@ -23,6 +24,8 @@ export interface FittedExtensionModel extends FittedModel {
   readonly calibrator: LogisticRegression | null;
   /** The evidence behind suggesting product `p` to customer `c`. */
   evidence(c: number, p: number): ExtensionEvidence;
+  /** What scoring a customer needs besides its own history. */
+  prepared(): PreparedExtension;
 }
 
 /** The range-extension model: a `Model` of never-bought products whose fitted form explains itself. */
@@ -51,27 +54,53 @@ export function extensionModel(settings: Partial<ExtensionSettings> = {}): Exten
     fit(history: OrderHistory, asOf: number): FittedExtensionModel {
       const past = sliceHistory(history, { before: asOf });
       const calibrator = fitCalibrator(past, asOf, s);
-      const items = fitItemModel(past, s);
-      const features = new ExtensionFeatures(past, asOf, items, s);
-      const quantities = firstOrderQuantities(past);
-      const nCustomers = past.customerIds.length;
-      const probability = (customer: number, f: Float64Array, o: number, p: number) =>
-        calibrator ? calibrator.probability(f, o) : features.confidence(customer, p) * UNCALIBRATED_SHRINK;
-      return {
-        calibrator,
-        recommend(customer: number, k: number): ScoredProduct[] {
-          if (!(customer >= 0 && customer < nCustomers)) return [];
-          const { products, features: f } = features.candidates(customer);
-          // Calibrated: best probability first. Uncalibrated: EASE's order.
-          const scored = Array.from(products, (p, r) => ({ p, q: probability(customer, f, r * EXTENSION_FEATURE_COUNT, p), s: calibrator ? 0 : products.length - r }));
-          if (calibrator) for (const x of scored) x.s = x.q;
-          scored.sort((a, b) => b.s - a.s || a.p - b.p);
-          return scored.slice(0, k).map(({ p, q, s }) => ({ product: p, score: s, probability: q, quantity: quantities[p]! }));
-        },
-        evidence(c: number, p: number): ExtensionEvidence {
-          return { because: features.because(c, p, 2), recentBuyers: features.recentBuyersOf(p) };
-        },
-      };
+      return fitted(past, asOf, s, calibrator, fitItemModel(past, s), firstOrderQuantities(past));
+    },
+  };
+}
+
+/** The extension model as plain data: calibrator, item models, and the products' buyers and first quantities. */
+export interface PreparedExtension {
+  calibrator: LogisticRegressionState | null;
+  items: ItemModel;
+  /** By product: customers who bought it in the popularity window. */
+  recentBuyers: Float64Array;
+  /** By product: the median quantity of a first purchase. */
+  quantities: Float64Array;
+}
+
+/**
+ * The extension model of the customers of `past` (typically one, with its latest orders) from a
+ * prepared model: item models, calibrator and popularity as they were when prepared, the
+ * customers' own ranges from `past` as of `asOf`. Products new since then are not modelled.
+ */
+export function extensionFromPrepared(prepared: PreparedExtension, past: OrderHistory, asOf: number, settings: Partial<ExtensionSettings> = {}): FittedExtensionModel {
+  const s = { ...DEFAULT_EXTENSION_SETTINGS, ...settings };
+  const n = past.productIds.length;
+  const items = { ...prepared.items, position: padded(prepared.items.position, n, -1), buyers: padded(prepared.items.buyers, n, 0) };
+  const calibrator = prepared.calibrator && LogisticRegression.fromState(prepared.calibrator);
+  return fitted(sliceHistory(past, { before: asOf }), asOf, s, calibrator, items, padded(prepared.quantities, n, 1), prepared.recentBuyers);
+}
+
+function fitted(past: OrderHistory, asOf: number, s: ExtensionSettings, calibrator: LogisticRegression | null, items: ItemModel, quantities: Float64Array, recentBuyers?: Float64Array): FittedExtensionModel {
+  const features = new ExtensionFeatures(past, asOf, items, s, recentBuyers);
+  const nCustomers = past.customerIds.length;
+  const probability = (customer: number, f: Float64Array, o: number, p: number) =>
+    calibrator ? calibrator.probability(f, o) : features.confidence(customer, p) * UNCALIBRATED_SHRINK;
+  return {
+    calibrator,
+    prepared: () => ({ calibrator: calibrator && calibrator.state(), items, recentBuyers: features.recentBuyerCounts, quantities }),
+    recommend(customer: number, k: number): ScoredProduct[] {
+      if (!(Number.isInteger(customer) && customer >= 0 && customer < nCustomers)) return [];
+      const { products, features: f } = features.candidates(customer);
+      // Calibrated: best probability first. Uncalibrated: EASE's order.
+      const scored = Array.from(products, (p, r) => ({ p, q: probability(customer, f, r * EXTENSION_FEATURE_COUNT, p), s: calibrator ? 0 : products.length - r }));
+      if (calibrator) for (const x of scored) x.s = x.q;
+      scored.sort((a, b) => b.s - a.s || a.p - b.p);
+      return scored.slice(0, k).map(({ p, q, s }) => ({ product: p, score: s, probability: q, quantity: quantities[p]! }));
+    },
+    evidence(c: number, p: number): ExtensionEvidence {
+      return { because: features.because(c, p, 2), recentBuyers: features.recentBuyersOf(p) };
     },
   };
 }

@@ -1,6 +1,7 @@
 import { DAY_MS, type OrderHistory } from '../../prep/index.js';
+import { padded } from '../padded.js';
 import { NearestNeighbours } from '../nearestNeighbours.js';
-import { rowSquaredNorms, transpose, truncateRows, type SparseRows } from '../SparseRows.js';
+import { rowSquaredNorms, selectRows, transpose, truncateRows, type SparseRows } from '../SparseRows.js';
 import { tifuVectors } from '../tifuVectors.js';
 import { topByScore } from '../topByScore.js';
 import { FEATURE_COUNT, type HabitualSettings } from './HabitualSettings.js';
@@ -15,15 +16,37 @@ export interface Candidates {
 const RECENT_DAYS = 30;
 
 /**
+ * What the habitual features take from every customer, not only the one scored: the neighbours'
+ * vectors and the products' popularity. Computed from a whole history, or read back from a
+ * prepared model (then a single customer's history is enough to score it).
+ */
+export interface HabitualGlobals {
+  /** The customer ids of `neighbourVectors`' rows: every customer with an order, in index order. */
+  neighbourIds: string[];
+  /** Those customers' TIFU vectors cut to their strongest products: what a neighbour contributes. */
+  neighbourVectors: SparseRows;
+  /** By product: share of baskets holding it in the last month. */
+  recentShare: Float64Array;
+  /** By product: the last month's share against the long-run one (log ratio, smoothed). */
+  trend: Float64Array;
+  /** By product: of the customers who bought it, the share who bought it again (smoothed). */
+  repeatRate: Float64Array;
+}
+
+/**
  * Computes, for one customer as of a date, the products worth ranking and their features:
  * every product the customer bought (repeat candidates) plus the products its nearest customers
  * buy most (explore candidates). Built once per as-of date from the baskets before it; reuses
- * scratch arrays between customers, so scoring one customer allocates little.
+ * scratch arrays between customers, so scoring one customer allocates little. The customers'
+ * own features come from `past`; what other customers say comes from `globals` when given (a
+ * prepared model), else from `past` itself.
  */
 export class CandidateFeatures {
   readonly vectors: SparseRows;
-  /** The vectors cut to their top products: what a neighbour contributes. */
-  private readonly neighbourVectors: SparseRows;
+  readonly globals: HabitualGlobals;
+  /** Each customer's vector cut as the neighbours' are: the query of its neighbour search. */
+  private readonly queryVectors: SparseRows;
+  private readonly neighbourRow: Map<string, number>;
   private readonly knn: NearestNeighbours;
   private readonly recentShare: Float64Array;
   private readonly trend: Float64Array;
@@ -42,48 +65,19 @@ export class CandidateFeatures {
     readonly past: OrderHistory,
     readonly asOf: number,
     private readonly settings: HabitualSettings,
+    globals?: HabitualGlobals,
   ) {
     const nProducts = past.productIds.length;
     this.vectors = tifuVectors(past, settings.decay);
-    const hasHistory = new Uint8Array(this.vectors.nRows);
-    for (let c = 0; c < hasHistory.length; c++) hasHistory[c] = past.basketStart[c + 1]! > past.basketStart[c]! ? 1 : 0;
-    this.neighbourVectors = truncateRows(this.vectors, settings.neighbourProducts);
-    this.knn = new NearestNeighbours(this.neighbourVectors, transpose(this.neighbourVectors), rowSquaredNorms(this.neighbourVectors), hasHistory, settings.metric);
-
-    // Global popularity: share of baskets with the product, in the last month and over all history.
-    const recent = new Float64Array(nProducts);
-    const all = new Float64Array(nProducts);
-    const buyers = new Float64Array(nProducts);
-    const repeaters = new Float64Array(nProducts);
-    const seen = new Int32Array(nProducts).fill(-1);
-    const seenTwice = new Int32Array(nProducts).fill(-1);
-    let recentBaskets = 0;
-    let firstTime = Infinity;
-    for (let c = 0; c < past.customerIds.length; c++) {
-      for (let b = past.basketStart[c]!; b < past.basketStart[c + 1]!; b++) {
-        const isRecent = past.basketTime[b]! >= asOf - RECENT_DAYS * DAY_MS;
-        firstTime = Math.min(firstTime, past.basketTime[b]!);
-        if (isRecent) recentBaskets++;
-        for (let i = past.itemStart[b]!; i < past.itemStart[b + 1]!; i++) {
-          const p = past.itemProduct[i]!;
-          all[p]!++;
-          if (isRecent) recent[p]!++;
-          if (seen[p] !== c) {
-            seen[p] = c;
-            buyers[p]!++;
-          } else if (seenTwice[p] !== c) {
-            seenTwice[p] = c;
-            repeaters[p]!++;
-          }
-        }
-      }
-    }
-    this.recentShare = recent.map((x) => x / Math.max(1, recentBaskets));
-    const span = Math.max(RECENT_DAYS, (asOf - firstTime) / DAY_MS);
-    // Trend: recent share against the long-run share, smoothed so rare products stay near 0.
-    this.trend = recent.map((r, p) => Math.log((r + 1) / ((all[p]! * RECENT_DAYS) / span + 1)));
-    // Repeat rate: of the customers who bought it, the share who bought it again (smoothed to 0.3).
-    this.repeatRate = repeaters.map((r, p) => (r + 3) / (buyers[p]! + 10));
+    this.queryVectors = truncateRows(this.vectors, settings.neighbourProducts);
+    this.globals = globals ?? habitualGlobals(past, asOf, this.queryVectors);
+    const rows = this.globals.neighbourVectors;
+    this.neighbourRow = new Map(this.globals.neighbourIds.map((id, r) => [id, r] as const));
+    this.knn = new NearestNeighbours(rows, transpose(rows), rowSquaredNorms(rows), new Uint8Array(rows.nRows).fill(1), settings.metric);
+    // Products the globals do not know (new since they were prepared) are unknown to everyone else.
+    this.recentShare = padded(this.globals.recentShare, nProducts, 0);
+    this.trend = padded(this.globals.trend, nProducts, 0);
+    this.repeatRate = padded(this.globals.repeatRate, nProducts, 0.3);
 
     this.count = new Int32Array(nProducts);
     this.last = new Float64Array(nProducts);
@@ -102,7 +96,8 @@ export class CandidateFeatures {
     const hi = h.basketStart[c + 1]!;
     const n = hi - lo;
     if (n === 0) return { products: new Int32Array(0), features: new Float64Array(0) };
-    const { count, last, first, lastThree, gapSum, gapSquares, neighbourScore, vectors, neighbourVectors } = this;
+    const { count, last, first, lastThree, gapSum, gapSquares, neighbourScore, vectors, queryVectors } = this;
+    const neighbourVectors = this.globals.neighbourVectors;
     const own: number[] = [];
     for (let b = lo; b < hi; b++) {
       const t = h.basketTime[b]!;
@@ -122,7 +117,12 @@ export class CandidateFeatures {
       }
     }
 
-    const neighbours = this.settings.neighbours > 0 ? this.knn.query(c, this.settings.neighbours) : new Int32Array(0);
+    const from = queryVectors.rowStart[c]!;
+    const to = queryVectors.rowStart[c + 1]!;
+    const neighbours =
+      this.settings.neighbours > 0
+        ? this.knn.queryVector(queryVectors.col.subarray(from, to), queryVectors.value.subarray(from, to), this.settings.neighbours, this.neighbourRow.get(h.customerIds[c]!) ?? -1)
+        : new Int32Array(0);
     const touched: number[] = [];
     const w = 1 / Math.max(1, neighbours.length);
     for (const o of neighbours) {
@@ -209,4 +209,54 @@ function regularityOf(sum: number, squares: number, n: number): number {
 
 function clamp(x: number, lo: number, hi: number): number {
   return Math.min(hi, Math.max(lo, x));
+}
+
+/**
+ * The habitual globals of a history as of a date: the cut vectors of the customers with an order
+ * (`cut`, one row per customer of `past`), and the products' recent share, trend and repeat rate.
+ */
+export function habitualGlobals(past: OrderHistory, asOf: number, cut: SparseRows): HabitualGlobals {
+  const nProducts = past.productIds.length;
+  const withHistory: number[] = [];
+  for (let c = 0; c < past.customerIds.length; c++) if (past.basketStart[c + 1]! > past.basketStart[c]!) withHistory.push(c);
+  const neighbourVectors = selectRows(cut, withHistory);
+
+  // Global popularity: share of baskets with the product, in the last month and over all history.
+  const recent = new Float64Array(nProducts);
+  const all = new Float64Array(nProducts);
+  const buyers = new Float64Array(nProducts);
+  const repeaters = new Float64Array(nProducts);
+  const seen = new Int32Array(nProducts).fill(-1);
+  const seenTwice = new Int32Array(nProducts).fill(-1);
+  let recentBaskets = 0;
+  let firstTime = Infinity;
+  for (let c = 0; c < past.customerIds.length; c++) {
+    for (let b = past.basketStart[c]!; b < past.basketStart[c + 1]!; b++) {
+      const isRecent = past.basketTime[b]! >= asOf - RECENT_DAYS * DAY_MS;
+      firstTime = Math.min(firstTime, past.basketTime[b]!);
+      if (isRecent) recentBaskets++;
+      for (let i = past.itemStart[b]!; i < past.itemStart[b + 1]!; i++) {
+        const p = past.itemProduct[i]!;
+        all[p]!++;
+        if (isRecent) recent[p]!++;
+        if (seen[p] !== c) {
+          seen[p] = c;
+          buyers[p]!++;
+        } else if (seenTwice[p] !== c) {
+          seenTwice[p] = c;
+          repeaters[p]!++;
+        }
+      }
+    }
+  }
+  const span = Math.max(RECENT_DAYS, (asOf - firstTime) / DAY_MS);
+  return {
+    neighbourIds: withHistory.map((c) => past.customerIds[c]!),
+    neighbourVectors,
+    recentShare: recent.map((x) => x / Math.max(1, recentBaskets)),
+    // Trend: recent share against the long-run share, smoothed so rare products stay near 0.
+    trend: recent.map((r, p) => Math.log((r + 1) / ((all[p]! * RECENT_DAYS) / span + 1))),
+    // Repeat rate: of the customers who bought it, the share who bought it again (smoothed to 0.3).
+    repeatRate: repeaters.map((r, p) => (r + 3) / (buyers[p]! + 10)),
+  };
 }

@@ -1,8 +1,8 @@
 import { sliceHistory, type OrderHistory } from '../../prep/index.js';
-import { LogisticRegression } from '../LogisticRegression.js';
+import { LogisticRegression, type LogisticRegressionState } from '../LogisticRegression.js';
 import type { FittedModel, Model, ScoredProduct } from '../Model.js';
 import { medianQuantity } from '../medianQuantity.js';
-import { CandidateFeatures } from './CandidateFeatures.js';
+import { CandidateFeatures, type HabitualGlobals } from './CandidateFeatures.js';
 import { DEFAULT_HABITUAL_SETTINGS, FEATURE_COUNT, type HabitualSettings } from './HabitualSettings.js';
 import { trainingSet } from './trainingSet.js';
 
@@ -15,6 +15,13 @@ const FALLBACK_ALPHA = 0.9;
 /** A fitted habitual-order model, with its ranker exposed for inspection (`null`: the untrained fallback). */
 export interface FittedHabitualModel extends FittedModel {
   readonly ranker: LogisticRegression | null;
+  /** What scoring a customer needs besides its own history: the ranker and the globals. */
+  prepared(): PreparedHabitual;
+}
+
+/** The habitual model as plain data: its ranker and what other customers say (see `HabitualGlobals`). */
+export interface PreparedHabitual extends HabitualGlobals {
+  ranker: LogisticRegressionState | null;
 }
 
 /** The habitual-order model: a `Model` whose fitted form exposes its ranker. */
@@ -39,22 +46,37 @@ export function habitualModel(settings: Partial<HabitualSettings> = {}): Habitua
       const positives = train.labels.reduce((n, y) => n + y, 0);
       const learnable = positives >= s.minTrainingRows && train.labels.length - positives >= s.minTrainingRows;
       const ranker = learnable ? LogisticRegression.fit(train.rows, train.labels, FEATURE_COUNT, { l2: s.l2, weights: train.weights }) : null;
-      // Both give the probability that the candidate whose features start at `o` is in the next order.
-      const probability = ranker
-        ? (f: Float64Array, o: number) => ranker.probability(f, o)
-        : (f: Float64Array, o: number) => Math.min(1, FALLBACK_ALPHA * f[o]! + (1 - FALLBACK_ALPHA) * f[o + 1]!);
-      const features = new CandidateFeatures(past, asOf, s);
-      const quantityOf = medianQuantity(past, { recentOrders: RECENT_QUANTITIES });
-      return {
-        ranker,
-        recommend(customer: number, k: number): ScoredProduct[] {
-          if (!(customer >= 0 && customer < past.customerIds.length)) return [];
-          const { products, features: f } = features.candidates(customer);
-          const scored = Array.from(products, (p, r) => ({ p, q: probability(f, r * FEATURE_COUNT) }));
-          scored.sort((a, b) => b.q - a.q || a.p - b.p);
-          return scored.slice(0, k).map(({ p, q }) => ({ product: p, score: q, probability: q, quantity: quantityOf(customer, p) }));
-        },
-      };
+      return fitted(past, asOf, s, ranker);
+    },
+  };
+}
+
+/**
+ * The habitual model of the customers of `past` (typically one, with its latest orders) from a
+ * prepared model: the ranker and globals as they were when prepared, the customers' own features
+ * from `past` as of `asOf`.
+ */
+export function habitualFromPrepared(prepared: PreparedHabitual, past: OrderHistory, asOf: number, settings: Partial<HabitualSettings> = {}): FittedHabitualModel {
+  const s = { ...DEFAULT_HABITUAL_SETTINGS, ...settings };
+  return fitted(sliceHistory(past, { before: asOf }), asOf, s, prepared.ranker && LogisticRegression.fromState(prepared.ranker), prepared);
+}
+
+function fitted(past: OrderHistory, asOf: number, s: HabitualSettings, ranker: LogisticRegression | null, globals?: HabitualGlobals): FittedHabitualModel {
+  // Both give the probability that the candidate whose features start at `o` is in the next order.
+  const probability = ranker
+    ? (f: Float64Array, o: number) => ranker.probability(f, o)
+    : (f: Float64Array, o: number) => Math.min(1, FALLBACK_ALPHA * f[o]! + (1 - FALLBACK_ALPHA) * f[o + 1]!);
+  const features = new CandidateFeatures(past, asOf, s, globals);
+  const quantityOf = medianQuantity(past, { recentOrders: RECENT_QUANTITIES });
+  return {
+    ranker,
+    prepared: () => ({ ranker: ranker && ranker.state(), ...features.globals }),
+    recommend(customer: number, k: number): ScoredProduct[] {
+      if (!(Number.isInteger(customer) && customer >= 0 && customer < past.customerIds.length)) return [];
+      const { products, features: f } = features.candidates(customer);
+      const scored = Array.from(products, (p, r) => ({ p, q: probability(f, r * FEATURE_COUNT) }));
+      scored.sort((a, b) => b.q - a.q || a.p - b.p);
+      return scored.slice(0, k).map(({ p, q }) => ({ product: p, score: q, probability: q, quantity: quantityOf(customer, p) }));
     },
   };
 }

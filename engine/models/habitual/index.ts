@@ -1,4 +1,5 @@
 // The engine's own habitual-order model.
 
-export { habitualModel, type FittedHabitualModel, type HabitualModel } from './habitualModel.js';
+export { habitualModel, habitualFromPrepared, type FittedHabitualModel, type HabitualModel, type PreparedHabitual } from './habitualModel.js';
+export type { HabitualGlobals } from './CandidateFeatures.js';
 export { DEFAULT_HABITUAL_SETTINGS, FEATURE_NAMES, type HabitualSettings } from './HabitualSettings.js';

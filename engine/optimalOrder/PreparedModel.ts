@@ -1,0 +1,29 @@
+import type { PreparedExtension, PreparedHabitual } from '../models/index.js';
+import type { Demand, PreparedPrices } from '../pricing/index.js';
+
+/** The format tag and version a prepared model is stored under; a reader refuses any other. */
+export const PREPARED_MODEL_FORMAT = 'optimal-order-prepared-model/1';
+
+/**
+ * Everything an optimal order takes from customers other than the one proposed to, fitted once
+ * on the whole history (e.g. nightly) and stored: then a page view needs the model and the
+ * account's own orders, not the org's (decisions/0011). Per-product arrays are indexed as
+ * `productIds`; a history proposed from must number its products the same way.
+ */
+export interface PreparedModel {
+  format: typeof PREPARED_MODEL_FORMAT;
+  /** The engine that prepared it (a reader of another version refuses it: features may differ). */
+  engineVersion: string;
+  /** The date it was fitted as of (ms since the epoch). */
+  asOf: number;
+  /** Customers with an order before `asOf`. */
+  customers: number;
+  productIds: string[];
+  productNames: string[];
+  habitual: PreparedHabitual;
+  extension: PreparedExtension;
+  /** By product: the median share of its regular buyers' orders that hold it (`NaN`: none). */
+  peerShares: Float64Array;
+  prices: PreparedPrices;
+  demand: Demand[];
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { crossSellFixture } from '../models/fixtures/crossSellFixture.js';
+import { customerLines, DAY_MS, HistoryBuilder, type OrderHistory, type OrderLine } from '../prep/index.js';
+import { fitFromPrepared, fitOptimalOrder } from './fitOptimalOrder.js';
+
+const open = { novelty: { minProbability: 0, minExpectedValue: 0, maxPerProposal: 3 } };
+
+/** One customer's history alone, on the model's product numbering. */
+function alone(productIds: string[], productNames: string[], lines: OrderLine[]): OrderHistory {
+  const builder = new HistoryBuilder({ ids: productIds, names: productNames });
+  for (const l of lines) builder.add(l);
+  return builder.build();
+}
+
+describe('fitFromPrepared', () => {
+  it("proposes to a customer from the prepared model and its own orders exactly what the whole history proposes", () => {
+    const { history, asOf } = crossSellFixture();
+    const full = fitOptimalOrder(history, asOf, { rules: open });
+    const model = full.prepare();
+    let compared = 0;
+    for (let c = 0; c < history.customerIds.length; c++) {
+      const expected = full.propose(c);
+      if (!expected) continue;
+      const own = alone(model.productIds, model.productNames, customerLines(history, c));
+      const view = fitFromPrepared(model, own, asOf, { rules: open });
+      expect(view.propose(0)).toEqual(expected);
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(20);
+  });
+
+  it('takes orders placed since the model was prepared into the customer’s own lines', () => {
+    const { history, asOf, target } = crossSellFixture();
+    const model = fitOptimalOrder(history, asOf, { rules: open }).prepare();
+    const lines = customerLines(history, target);
+    const later = asOf + 30 * DAY_MS;
+    // Since the model: the customer ordered B, which the model suggested as range extension, and a product new to the org.
+    const fresh = [...lines, { ...lines[0]!, orderId: 'NEW', orderTime: asOf + DAY_MS, productId: 'B', quantity: 5, unitPrice: 2 }, { ...lines[0]!, orderId: 'NEW', orderTime: asOf + DAY_MS, productId: 'BRAND-NEW', productName: 'Brand new', quantity: 1, unitPrice: 3 }];
+    const own = alone(model.productIds, model.productNames, fresh);
+    const order = fitFromPrepared(model, own, later, { rules: open }).propose(0)!;
+    expect(order.items.find((l) => l.productId === 'B')?.kind).not.toBe('extension');
+    expect(order.items.find((l) => l.productId === 'BRAND-NEW')).toMatchObject({ kind: 'habitual', price: { value: 3 } });
+  });
+
+  it('refuses a history whose products are not numbered as the model’s', () => {
+    const { history, asOf, target } = crossSellFixture();
+    const model = fitOptimalOrder(history, asOf).prepare();
+    const own = alone([], [], customerLines(history, target));
+    expect(() => fitFromPrepared(model, own, asOf)).toThrow(/build it with the model's products/);
+  });
+});
