@@ -4,3 +4,4 @@ export type { OptimalOrder, OptimalOrderLine, LineKind as OptimalLineKind, LineP
 export { assembleOptimalOrder, DEFAULT_NOVELTY, type AssemblyInput, type CandidateLine } from './assembleOptimalOrder.js';
 export { fitOptimalOrder, fitFromPrepared, type FittedOptimalOrder, type OptimalOrderOptions } from './fitOptimalOrder.js';
 export { PREPARED_MODEL_FORMAT, type PreparedModel } from './PreparedModel.js';
+export { encodePreparedModel, decodePreparedModel } from './preparedModelCodec.js';

@@ -89,7 +89,8 @@ function fitted(past: OrderHistory, asOf: number, s: ExtensionSettings, calibrat
     calibrator ? calibrator.probability(f, o) : features.confidence(customer, p) * UNCALIBRATED_SHRINK;
   return {
     calibrator,
-    prepared: () => ({ calibrator: calibrator && calibrator.state(), items, recentBuyers: features.recentBuyerCounts, quantities }),
+    // Co-purchase counts only serve the uncalibrated probability: a calibrated model stores none (a third of its size).
+    prepared: () => ({ calibrator: calibrator && calibrator.state(), items: calibrator ? { ...items, together: new Float32Array(0) } : items, recentBuyers: features.recentBuyerCounts, quantities }),
     recommend(customer: number, k: number): ScoredProduct[] {
       if (!(Number.isInteger(customer) && customer >= 0 && customer < nCustomers)) return [];
       const { products, features: f } = features.candidates(customer);

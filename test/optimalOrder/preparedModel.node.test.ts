@@ -1,0 +1,45 @@
+/**
+ * A prepared model on the real shared data: stored as text and read back, it proposes to an
+ * account from that account's orders alone exactly what the engine fitted on every account does.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readOrderFile } from '../../cli/readOrderFile.js';
+import { SHARED_ORDERS } from '../../cli/sharedData.js';
+import { customerLines, decodePreparedModel, encodePreparedModel, fitFromPrepared, fitOptimalOrder, HistoryBuilder, parseDateTime, type FittedOptimalOrder, type OrderHistory, type PreparedModel } from '../../engine/index.js';
+import rules from '../../examples/rules.json' with { type: 'json' };
+import promotions from '../../examples/promotions.json' with { type: 'json' };
+import { parsePromotions, parseRules } from '../../engine/index.js';
+
+const AS_OF = parseDateTime('2011-09-01');
+const options = { rules: parseRules(rules), promotions: parsePromotions(promotions) };
+
+let history: OrderHistory;
+let full: FittedOptimalOrder;
+let model: PreparedModel;
+
+beforeAll(async () => {
+  ({ history } = await readOrderFile(SHARED_ORDERS, { preset: 'online-retail' }));
+  full = fitOptimalOrder(history, AS_OF, options);
+  model = decodePreparedModel(encodePreparedModel(full.prepare()));
+}, 60_000);
+
+describe('a prepared model of the shared Online Retail data', () => {
+  it('proposes to every 25th customer, from its own orders, what the whole-history fit proposes', () => {
+    let compared = 0;
+    for (let c = 0; c < history.customerIds.length; c += 25) {
+      const expected = full.propose(c);
+      if (!expected) continue;
+      const builder = new HistoryBuilder({ ids: model.productIds, names: model.productNames });
+      for (const line of customerLines(history, c)) builder.add(line);
+      expect(fitFromPrepared(model, builder.build(), AS_OF, options).propose(0), `customer ${history.customerIds[c]}`).toEqual(expected);
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(100);
+  });
+
+  it('knows every customer and product it was fitted on', () => {
+    expect(model.customers).toBe(full.segments.size);
+    expect(model.productIds).toEqual(history.productIds);
+    expect(model.habitual.neighbourIds.length).toBe(full.segments.size);
+  });
+});
