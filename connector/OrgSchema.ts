@@ -58,3 +58,13 @@ export const PACKAGE_OBJECTS = {
     rejectionReason: 'OO_RejectionReason__c',
   },
 } as const;
+
+/**
+ * The prepared model, stored as a Salesforce File (ContentVersion): each `optimal-order prepare`
+ * adds a version to the one document with this title. Reps read it, so the document belongs in a
+ * library they can see (the admin guide); the connector reads the latest version.
+ */
+export const MODEL_FILE = {
+  title: 'Optimal Order prepared model',
+  pathOnClient: 'optimal-order-model.json',
+} as const;

@@ -39,6 +39,22 @@ export interface AccountHistory {
   lines: OrderLineRecord[];
 }
 
+/** The latest prepared model stored in the org. */
+export interface StoredModel {
+  /** The ContentVersion id: a reader that has this version already need not download it again. */
+  versionId: string;
+  /** When it was stored (ISO date-time). */
+  createdDate: string;
+  /** Its text (`encodePreparedModel`), or null when the caller said it has this version. */
+  text: string | null;
+}
+
+/** All a page view reads: the account, its order lines, the admin's settings and the prepared model. */
+export interface AccountView extends AccountHistory, RulesAndPromotions {
+  /** Null when no model was prepared in the org yet (or the user cannot see it). */
+  model: StoredModel | null;
+}
+
 /** What the rep did with one proposed line. */
 export type LineOutcome = 'accepted' | 'edited' | 'rejected';
 
@@ -106,6 +122,15 @@ export interface SalesforcePort {
    * `INVALID_RULE` naming it.
    */
   loadRulesAndPromotions(asOf: string): Promise<RulesAndPromotions>;
+  /**
+   * Everything one account view needs in ⌈lines / 2000⌉ + 1 requests: one Composite request
+   * reads the account, the first page of its order lines, rules, promotions valid on `asOf` and
+   * the latest prepared model's id; the other pages follow, then the model's text unless its
+   * version is `knownModelVersionId`.
+   */
+  loadAccountView(accountId: string, asOf: string, knownModelVersionId?: string): Promise<AccountView>;
+  /** Stores a prepared model's text as the newest version of the model file; gives its ContentVersion id. */
+  saveModel(text: string, description: string): Promise<{ versionId: string }>;
   /** Saves a proposal atomically (one Composite request, all or none); idempotent by `proposalId`. */
   saveProposal(proposal: ProposalToSave): Promise<SavedProposal>;
 }

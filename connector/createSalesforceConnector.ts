@@ -2,12 +2,12 @@ import { Connection } from 'jsforce';
 import { parsePromotions, parseRules, RuleError } from '../engine/index.js';
 import { salesforceId } from './salesforceId.js';
 import { ConnectorError } from './ConnectorError.js';
-import { PACKAGE_OBJECTS, STANDARD_ORDER_OBJECTS, type OrderObjects } from './OrgSchema.js';
+import { MODEL_FILE, PACKAGE_OBJECTS, STANDARD_ORDER_OBJECTS, type OrderObjects } from './OrgSchema.js';
 import { proposalComposite } from './proposalComposite.js';
 import { readCompositeErrors } from './readCompositeErrors.js';
 import { promotionsFromRecords, rulesFromRecords, type PromotionRecord, type RuleRecord } from './rulesFromRecords.js';
 import { DEFAULT_RETRY, withRetry, type RetryPolicy } from './RetryPolicy.js';
-import type { AccountHistory, AccountSummary, OrderLineRecord, OrgOrderLine, ProposalToSave, RulesAndPromotions, SalesforcePort, SavedProposal } from './SalesforcePort.js';
+import type { AccountHistory, AccountSummary, AccountView, OrderLineRecord, OrgOrderLine, ProposalToSave, RulesAndPromotions, SalesforcePort, SavedProposal, StoredModel } from './SalesforcePort.js';
 import { contains, soql, SoqlDate, soqlName, type Soql } from './soql.js';
 
 /** The REST API version the connector speaks (Winter '25), set explicitly rather than jsforce's default. */
@@ -77,6 +77,36 @@ export function createSalesforceConnector(options: ConnectorOptions): Salesforce
     return records;
   };
 
+  /**
+   * Several queries in one Composite request (not all-or-none: they only read). A query that
+   * fails fails the whole read with its error, naming it. Gives a reader of each query's records
+   * that follows its further pages (`nextRecordsUrl`) one request each.
+   */
+  const queriesAtOnce = async (queries: Record<string, Soql>) => {
+    type SubAnswer = { referenceId: string; httpStatusCode: number; body: QueryPage<unknown> | { errorCode: string; message: string }[] };
+    const answer = await call<{ compositeResponse: SubAnswer[] }>(
+      'POST',
+      '/composite',
+      { allOrNone: false, compositeRequest: Object.entries(queries).map(([referenceId, q]) => ({ method: 'GET', url: `/services/data/v${version}/query?q=${encodeURIComponent(q.text)}`, referenceId })) },
+      (a) => {
+        const failed = a.compositeResponse?.find((r) => r.httpStatusCode >= 400);
+        if (failed) {
+          const [e] = failed.body as { errorCode: string; message: string }[];
+          throw new ConnectorError(e?.errorCode ?? 'UNKNOWN_ERROR', `Reading ${failed.referenceId}: ${e?.message ?? 'failed'}`, { body: JSON.stringify(failed.body), record: failed.referenceId });
+        }
+      },
+    );
+    return async <R>(referenceId: string): Promise<R[]> => {
+      let page = answer.compositeResponse.find((r) => r.referenceId === referenceId)!.body as QueryPage<R>;
+      const out = [...page.records];
+      while (!page.done && page.nextRecordsUrl) {
+        page = await call<QueryPage<R>>('GET', page.nextRecordsUrl);
+        for (const r of page.records) out.push(r);
+      }
+      return out;
+    };
+  };
+
   const { line, order, product } = orders;
   const o = (f: string) => soqlName(`${line.orderRelationship}.${f}`);
   const p = (f: string) => soqlName(`${line.productRelationship}.${f}`);
@@ -134,42 +164,48 @@ export function createSalesforceConnector(options: ConnectorOptions): Salesforce
     },
 
     async loadRulesAndPromotions(asOf: string): Promise<RulesAndPromotions> {
-      const day = new SoqlDate(asOf);
-      const queries = {
-        rules: soql`SELECT MasterLabel, OO_Section__c, OO_Definition__c FROM OO_BusinessRule__mdt WHERE OO_Active__c = true WITH USER_MODE ORDER BY OO_Section__c, MasterLabel`,
-        promotions: soql`SELECT Name, OO_ProductCodes__c, OO_ProductGroup__c, OO_DiscountPercent__c, OO_ValidFrom__c, OO_ValidTo__c, OO_Segments__c, OO_MinQuantity__c FROM OO_Promotion__c WHERE OO_ValidFrom__c <= ${day} AND OO_ValidTo__c >= ${day} WITH USER_MODE ORDER BY Name`,
-      };
-      // Both queries in one Composite request: one round trip per page view for all the admin's settings.
-      const answer = await call<{ compositeResponse: { referenceId: string; httpStatusCode: number; body: QueryPage<unknown> | { errorCode: string; message: string }[] }[] }>(
-        'POST',
-        '/composite',
-        { allOrNone: false, compositeRequest: Object.entries(queries).map(([referenceId, q]) => ({ method: 'GET', url: `/services/data/v${version}/query?q=${encodeURIComponent(q.text)}`, referenceId })) },
-        (a) => {
-          const failed = a.compositeResponse?.find((r) => r.httpStatusCode >= 400);
-          if (failed) {
-            const [e] = failed.body as { errorCode: string; message: string }[];
-            throw new ConnectorError(e?.errorCode ?? 'UNKNOWN_ERROR', `Reading ${failed.referenceId}: ${e?.message ?? 'failed'}`, { body: JSON.stringify(failed.body), record: failed.referenceId });
-          }
-        },
-      );
-      const records = async <R>(referenceId: string): Promise<R[]> => {
-        let page = answer.compositeResponse.find((r) => r.referenceId === referenceId)!.body as QueryPage<R>;
-        const out = [...page.records];
-        while (!page.done && page.nextRecordsUrl) {
-          page = await call<QueryPage<R>>('GET', page.nextRecordsUrl);
-          out.push(...page.records);
-        }
-        return out;
-      };
-      try {
-        return {
-          rules: parseRules(rulesFromRecords(await records<RuleRecord>('rules'))),
-          promotions: parsePromotions(promotionsFromRecords(await records<PromotionRecord>('promotions'))),
-        };
-      } catch (error) {
-        if (error instanceof RuleError) throw new ConnectorError('INVALID_RULE', error.message, { record: error.rule, field: error.field });
-        throw error;
+      // Both queries in one Composite request: one round trip for all the admin's settings.
+      const read = await queriesAtOnce(settingsQueries(asOf));
+      return rulesAndPromotionsFrom(await read<RuleRecord>('rules'), await read<PromotionRecord>('promotions'));
+    },
+
+    async loadAccountView(accountId: string, asOf: string, knownModelVersionId?: string): Promise<AccountView> {
+      const id = salesforceId(accountId, 'Account');
+      const read = await queriesAtOnce({
+        account: soql`SELECT Id, Name, AccountNumber, BillingCountry FROM Account WHERE Id = ${id} WITH USER_MODE`,
+        lines: soql`SELECT ${lineFields} FROM ${soqlName(line.object)} WHERE ${o(order.account)} = ${id} WITH USER_MODE ORDER BY ${o(order.date)}, ${o('Id')}`,
+        ...settingsQueries(asOf),
+        model: latestModelQuery,
+      });
+      const [account] = await read<Parameters<typeof toAccount>[0]>('account');
+      if (!account) throw new ConnectorError('NOT_FOUND', `Account ${accountId} does not exist or is not visible to you`, { record: accountId });
+      const lines = (await read<Record<string, unknown>>('lines')).map((r): OrderLineRecord => {
+        const { accountId: _, ...rest } = toLine(r);
+        return rest;
+      });
+      const settings = rulesAndPromotionsFrom(await read<RuleRecord>('rules'), await read<PromotionRecord>('promotions'));
+      const [version] = await read<{ Id: string; CreatedDate: string }>('model');
+      let model: StoredModel | null = null;
+      if (version) {
+        const known = knownModelVersionId !== undefined && knownModelVersionId.slice(0, 15) === version.Id.slice(0, 15);
+        // jsforce answers a file's bytes as text (or, labelled JSON, parsed): the model is UTF-8 JSON either way.
+        const body = known ? null : await call<unknown>('GET', `/sobjects/ContentVersion/${salesforceId(version.Id, 'ContentVersion')}/VersionData`);
+        model = { versionId: version.Id, createdDate: version.CreatedDate, text: body === null ? null : typeof body === 'string' ? body : JSON.stringify(body) };
       }
+      return { account: toAccount(account), lines, ...settings, model };
+    },
+
+    async saveModel(text: string, description: string): Promise<{ versionId: string }> {
+      const [current] = await query<{ ContentDocumentId: string }>(latestModelQuery);
+      const created = await call<{ id: string }>('POST', '/sobjects/ContentVersion', {
+        Title: MODEL_FILE.title,
+        PathOnClient: MODEL_FILE.pathOnClient,
+        Description: description.slice(0, 1000),
+        VersionData: utf8Base64(text),
+        // A new version of the same document: readers always find the latest by title.
+        ...(current ? { ContentDocumentId: current.ContentDocumentId } : {}),
+      });
+      return { versionId: created.id };
     },
 
     async saveProposal(proposal: ProposalToSave): Promise<SavedProposal> {
@@ -222,4 +258,34 @@ function checkProposal(p: ProposalToSave): void {
     if (l.outcome !== 'rejected' && !(Number.isFinite(l.quantity) && l.quantity > 0)) throw bad('quantity', `line ${l.productId}: quantity must be above 0, got ${l.quantity}`, l.productId);
     if (!(Number.isFinite(l.price) && l.price >= 0)) throw bad('price', `line ${l.productId}: price must be 0 or more, got ${l.price}`, l.productId);
   }
+}
+
+/** The active rules and the promotions valid on `asOf`. */
+function settingsQueries(asOf: string): { rules: Soql; promotions: Soql } {
+  const day = new SoqlDate(asOf);
+  return {
+    rules: soql`SELECT MasterLabel, OO_Section__c, OO_Definition__c FROM OO_BusinessRule__mdt WHERE OO_Active__c = true WITH USER_MODE ORDER BY OO_Section__c, MasterLabel`,
+    promotions: soql`SELECT Name, OO_ProductCodes__c, OO_ProductGroup__c, OO_DiscountPercent__c, OO_ValidFrom__c, OO_ValidTo__c, OO_Segments__c, OO_MinQuantity__c FROM OO_Promotion__c WHERE OO_ValidFrom__c <= ${day} AND OO_ValidTo__c >= ${day} WITH USER_MODE ORDER BY Name`,
+  };
+}
+
+/** The latest version of the prepared model file. */
+const latestModelQuery = soql`SELECT Id, ContentDocumentId, CreatedDate FROM ContentVersion WHERE Title = ${MODEL_FILE.title} AND IsLatest = true WITH USER_MODE ORDER BY CreatedDate DESC LIMIT 1`;
+
+/** Rules and promotions validated by the engine; a rule it refuses fails as `INVALID_RULE`, naming the rule and field. */
+function rulesAndPromotionsFrom(rules: RuleRecord[], promotions: PromotionRecord[]): RulesAndPromotions {
+  try {
+    return { rules: parseRules(rulesFromRecords(rules)), promotions: parsePromotions(promotionsFromRecords(promotions)) };
+  } catch (error) {
+    if (error instanceof RuleError) throw new ConnectorError('INVALID_RULE', error.message, { record: error.rule, field: error.field });
+    throw error;
+  }
+}
+
+/** Text as base64 of its UTF-8 bytes (a file's `VersionData`), in Node and browsers alike. */
+function utf8Base64(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
 }
