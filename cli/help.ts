@@ -11,9 +11,11 @@ Commands:
   demo        print a few customers' optimal orders from the shared data
   replay      replay proposals month by month, with and without the reps' feedback
   segments    each customer's segment against its own rhythm, or the win-back list
+  prepare     fit the engine on a Salesforce org and store the prepared model in it
 
 Run 'optimal-order <command> --help' for a command's flags.
-Exit codes: 0 done, 2 bad input (the message names the file, line and field) or bad flags.`,
+Exit codes: 0 done, 2 bad input (the message names the file, line and field) or bad flags,
+3 Salesforce refused a request or could not be reached (the org's message).`,
 
   recommend: `Usage: optimal-order recommend --orders FILE --as-of YYYY-MM-DD [flags]
        optimal-order recommend --org URL --account ID [--token TOKEN] [--save] [flags]
@@ -136,4 +138,16 @@ and range extension, each line with quantity, price and its steps, promotion and
   --customers N        how many customers to show (default 3)
   --locale TAG         language of reasons, prices and labels, a BCP 47 tag: en, es, es-MX… (default en)
   --help               this text`,
+
+  prepare: `Usage: optimal-order prepare --org URL [--token TOKEN] [--as-of YYYY-MM-DD] [--out FILE]
+
+Reads every order line you can see in the org, fits the engine on them as of --as-of (default
+today, UTC) and stores the prepared model in the org as the newest version of the Salesforce File
+"Optimal Order prepared model". An account view then reads only that account's order lines and
+the model. Run it nightly, or after a large import, as a user who sees every account.
+
+  --org URL            the org's instance URL (npm run fake-org serves one at http://localhost:8787)
+  --token TOKEN        an API session id or access token (default: SF_ACCESS_TOKEN); never printed
+  --as-of YYYY-MM-DD   the date the model is fitted as of (default today)
+  --out FILE           write the model to FILE instead of the org`,
 };

@@ -1,7 +1,9 @@
+import { ConnectorError } from '../connector/index.js';
 import { EngineError } from '../engine/index.js';
 import type { CliIo } from './CliIo.js';
 import { demoCommand } from './commands/demoCommand.js';
 import { evaluateCommand } from './commands/evaluateCommand.js';
+import { prepareCommand } from './commands/prepareCommand.js';
 import { proposalCommand } from './commands/proposalCommand.js';
 import { recommendCommand } from './commands/recommendCommand.js';
 import { replayCommand } from './commands/replayCommand.js';
@@ -15,11 +17,15 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   evaluate: evaluateCommand,
   demo: demoCommand,
   replay: replayCommand,
+  prepare: prepareCommand,
   segments: segmentsCommand,
 };
 
 /** Exit code for bad input or bad flags: the message says what and where. */
 export const EXIT_BAD_INPUT = 2;
+
+/** Exit code when Salesforce refused a request or could not be reached: the message is the org's. */
+export const EXIT_ORG_ERROR = 3;
 
 /**
  * Runs one command line and returns its exit code. Bad flags and bad input files print one clear
@@ -50,6 +56,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (error instanceof EngineError) {
       io.stderr.write(`optimal-order ${command}: ${error.message}\n`);
       return EXIT_BAD_INPUT;
+    }
+    if (error instanceof ConnectorError) {
+      // The message and details never hold the session (ConnectorError redacts it).
+      const where = [error.details.record, error.details.field].filter(Boolean).join(', ');
+      io.stderr.write(`optimal-order ${command}: Salesforce ${error.code}${where ? ` (${where})` : ''}: ${error.message}\n`);
+      return EXIT_ORG_ERROR;
     }
     throw error;
   }

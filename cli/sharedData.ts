@@ -9,3 +9,6 @@ export const SHARED_ORDERS = fileURLToPath(new URL('../../shared/data/online-ret
 
 /** The cut-off and horizon of the shared data's development protocol (see its README). */
 export const DEV_PROTOCOL = { cutoff: '2011-07-01', horizonDays: 62 } as const;
+
+/** The day after the shared data's last order: "today" for a demo or a page view over it. */
+export const SHARED_DATA_TODAY = '2011-09-01';

@@ -6,3 +6,5 @@ export { ConnectorError, redactSession } from './ConnectorError.js';
 export { STANDARD_ORDER_OBJECTS, PACKAGE_OBJECTS, MODEL_FILE, type OrderObjects } from './OrgSchema.js';
 export { DEFAULT_RETRY, type RetryPolicy } from './RetryPolicy.js';
 export { soql, soqlName, contains, SoqlDate, type Soql } from './soql.js';
+export { historyFromOrgLines } from './historyFromOrgLines.js';
+export { orderFromAccountView, type ViewOrder } from './orderFromAccountView.js';

@@ -1,7 +1,6 @@
-import { createSalesforceConnector, type ProposalToSave } from '../../connector/index.js';
-import { DAY_MS, ENGINE_VERSION, fitOptimalOrder, formatDate } from '../../engine/index.js';
+import { createSalesforceConnector, historyFromOrgLines, orderFromAccountView, type ProposalToSave, type ViewOrder } from '../../connector/index.js';
+import { DAY_MS, decodePreparedModel, ENGINE_VERSION, fitOptimalOrder, formatDate } from '../../engine/index.js';
 import type { CliIo } from '../CliIo.js';
-import { historyFromOrgLines } from '../historyFromOrgLines.js';
 import { progress } from '../progress.js';
 import { UsageError } from '../UsageError.js';
 
@@ -23,37 +22,47 @@ const CLOSE_AFTER_DAYS = 14;
 
 /**
  * `recommend --org URL --account ID`: one account's optimal order from an org (real or the fake
- * one), through the connector: every order line the user can see (the engine is fitted on the whole
- * org until a prepared model is stored in it), the org's rules and promotions, then the account's
- * order as one JSON line. `--save` writes it back as an accepted proposal (Opportunity, line items,
- * log), idempotently: the proposal id defaults to one per account and day.
+ * one), through the connector, as one JSON line. With a prepared model in the org (`prepare`),
+ * one account view: the account's own lines, the org's rules and promotions and the model, in
+ * ⌈lines / 2000⌉ + 1 requests. Without one, every order line the user can see is read and the
+ * engine fitted on them (slow on a large org: say so). `--save` writes the order back as an
+ * accepted proposal (Opportunity, line items, log), idempotently: the proposal id defaults to one
+ * per account and day.
  */
 export async function recommendFromOrg(o: OrgRecommendation, io: CliIo): Promise<number> {
   const connector = createSalesforceConnector({ instanceUrl: o.instanceUrl, accessToken: o.token });
   const day = formatDate(o.asOf);
-  io.stderr.write(`reading order lines from ${o.instanceUrl}…\n`);
-  const report = progress(io.stderr, 'order lines');
-  const lines = await connector.loadAllOrderLines((soFar, total) => report(soFar, total));
-  const { history, product2Ids } = historyFromOrgLines(lines);
-  const account = [...history.customerIndex.keys()].find((id) => id.slice(0, 15) === o.accountId.slice(0, 15));
-  if (account === undefined) throw new UsageError(`--account: no order lines for account '${o.accountId}' in the org (or not visible to you)`, 'recommend');
-  const { rules, promotions } = await connector.loadRulesAndPromotions(day);
-  io.stderr.write(`fitting the engine on ${history.customerIds.length} accounts…\n`);
-  const order = fitOptimalOrder(history, o.asOf, { rules, promotions, k: o.k, locale: o.locale }).propose(history.customerIndex.get(account)!);
+  const view = await connector.loadAccountView(o.accountId, day);
+  const options = { k: o.k, locale: o.locale };
+  let found: ViewOrder;
+  if (view.model?.text) {
+    const model = decodePreparedModel(view.model.text, `the org's prepared model (ContentVersion ${view.model.versionId})`);
+    io.stderr.write(`prepared model of ${formatDate(model.asOf)} (${model.customers} accounts); ${view.lines.length} order lines of the account; ${connector.requestCount} requests\n`);
+    found = orderFromAccountView(view, model, o.asOf, options);
+  } else {
+    io.stderr.write(`no prepared model in the org (run optimal-order prepare): reading every order line from ${o.instanceUrl}…\n`);
+    const report = progress(io.stderr, 'order lines');
+    const { history, product2Ids } = historyFromOrgLines(await connector.loadAllOrderLines((soFar, total) => report(soFar, total)));
+    io.stderr.write(`fitting the engine on ${history.customerIds.length} accounts…\n`);
+    const c = history.customerIndex.get(view.account.id);
+    const order = c === undefined ? null : fitOptimalOrder(history, o.asOf, { ...options, rules: view.rules, promotions: view.promotions }).propose(c);
+    found = { order, product2Id: (id) => product2Ids.get(id) };
+  }
+  const { order } = found;
   if (!order) throw new UsageError(`--account: account '${o.accountId}' has no order before ${day}`, 'recommend');
   io.stdout.write(JSON.stringify(order) + '\n');
   if (!o.save) return 0;
 
   const proposal: ProposalToSave = {
-    proposalId: o.proposalId ?? `cli-${account}-${day}`,
-    accountId: account,
+    proposalId: o.proposalId ?? `cli-${view.account.id}-${day}`,
+    accountId: view.account.id,
     status: 'accepted',
     segment: order.segment,
     engineVersion: ENGINE_VERSION,
     closeDate: formatDate(o.asOf + CLOSE_AFTER_DAYS * DAY_MS),
     opportunityName: `Optimal order ${day}`,
     lines: order.items.map((l) => ({
-      productId: product2Ids.get(l.productId)!,
+      productId: found.product2Id(l.productId) ?? l.productId,
       kind: l.kind,
       outcome: 'accepted',
       proposedQuantity: l.quantity,

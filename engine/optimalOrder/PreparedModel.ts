@@ -20,6 +20,12 @@ export interface PreparedModel {
   customers: number;
   productIds: string[];
   productNames: string[];
+  /**
+   * The caller's own reference of each product, if it set them (e.g. the Salesforce Product2 id
+   * behind a product code): the engine ignores them; a caller needs them for products the
+   * account never bought.
+   */
+  productRefs?: string[];
   habitual: PreparedHabitual;
   extension: PreparedExtension;
   /** By product: the median share of its regular buyers' orders that hold it (`NaN`: none). */

@@ -51,12 +51,17 @@ export function decodePreparedModel(text: string, source = 'prepared model'): Pr
     ['demand', model.demand],
     ['habitual.recentShare', model.habitual.recentShare],
     ['extension.quantities', model.extension.quantities],
+    ...(model.productRefs ? [['productRefs', model.productRefs] as [string, ArrayLike<unknown>]] : []),
   ];
   for (const [field, xs] of perProduct) {
     if (xs?.length !== n) throw new EngineError('MODEL_FORMAT', `${source}: ${field} has ${xs?.length} entries for ${n} products`);
   }
   return model;
 }
+
+// Global in every runtime the engine runs in (Node ≥ 16, browsers, workers); the engine's ES-only lib does not declare them.
+declare const btoa: (binary: string) => string;
+declare const atob: (base64: string) => string;
 
 const CHUNK = 0x8000;
 

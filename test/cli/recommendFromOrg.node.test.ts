@@ -1,7 +1,11 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FAKE_INSTANCE_URL, FakeOrg, fakeOrgHandlers, seedOrg, smallSeed } from '../fake-org/index.js';
 import { runCommand as cli } from '../support/runCommand.js';
+import { decodePreparedModel } from '../../engine/index.js';
 
 const org = new FakeOrg();
 const ids = seedOrg(org.store, smallSeed());
@@ -42,7 +46,37 @@ describe('optimal-order recommend --org', () => {
     expect(noToken.stderr).toContain('--org needs an access token');
     if (saved !== undefined) process.env.SF_ACCESS_TOKEN = saved;
     const unknown = await cli('recommend', '--org', FAKE_INSTANCE_URL, '--account', '001000000000099AAA', '--token', 't', '--as-of', '2011-07-01');
-    expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain("no order lines for account '001000000000099AAA'");
+    expect(unknown.code).toBe(3);
+    expect(unknown.stderr).toContain('Salesforce NOT_FOUND (001000000000099AAA): Account 001000000000099AAA does not exist or is not visible to you');
+  });
+});
+
+describe('optimal-order prepare, then recommend --org from the prepared model', () => {
+  it('stores the model in the org; recommend then reads the account view only and prints the same order', async () => {
+    const withoutModel = await cli(...args);
+    expect(withoutModel.stderr).toContain('no prepared model in the org');
+
+    const prepared = await cli('prepare', '--org', FAKE_INSTANCE_URL, '--token', 'secret-token-123', '--as-of', '2011-07-01');
+    expect(prepared.code).toBe(0);
+    expect(prepared.stdout).toMatch(/prepared model of 3 accounts and \d+ products stored in the org: ContentVersion 068\w+/);
+    expect(org.store.count('ContentVersion')).toBe(1);
+
+    const before = org.requests.length;
+    const withModel = await cli(...args);
+    expect(withModel.code).toBe(0);
+    expect(withModel.stderr).toMatch(/^prepared model of 2011-07-01 \(3 accounts\)/);
+    expect(org.requests.length - before).toBe(2); // one Composite read, the model
+    expect(JSON.parse(withModel.stdout)).toEqual(JSON.parse(withoutModel.stdout));
+    expect(withModel.stderr + prepared.stderr + prepared.stdout).not.toContain('secret-token-123');
+  });
+
+  it('writes the model to a file with --out, and needs --org', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'oo-prepare-')), 'model.json');
+    const written = await cli('prepare', '--org', FAKE_INSTANCE_URL, '--token', 't', '--as-of', '2011-07-01', '--out', out);
+    expect(written.code).toBe(0);
+    expect(decodePreparedModel(readFileSync(out, 'utf8')).customers).toBe(3); // accounts with an order before as-of
+    const missing = await cli('prepare', '--token', 't');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('--org');
   });
 });

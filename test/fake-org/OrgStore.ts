@@ -95,6 +95,7 @@ export class OrgStore {
     const record: SRecord = Object.assign({}, values, { Id: recordId(o.keyPrefix, n), CreatedDate: time, LastModifiedDate: time, IsDeleted: false });
     if (o.name === 'Order') record.OrderNumber = String(n).padStart(8, '0');
     this.validate(o, record);
+    if (o.name === 'ContentVersion') this.publishVersion(record);
     this.counters.set(o.name, n);
     this.data.get(o.name)!.set(record.Id, record);
     this.journal?.push(() => {
@@ -187,6 +188,11 @@ export class OrgStore {
       case 'datetime':
         if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) throw bad();
         return value;
+      case 'base64':
+        if (typeof value !== 'string' || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(value)) {
+          throw new FakeOrgError('JSON_PARSER_ERROR', `${f.name}: not a valid base64 value`, 400, [f.name]);
+        }
+        return value;
       case 'reference': {
         if (typeof value !== 'string' || !isRecordId(value)) throw new FakeOrgError('MALFORMED_ID', `${f.name}: id value of incorrect type: ${String(value)}`, 400, [f.name]);
         const target = this.get(value);
@@ -204,6 +210,30 @@ export class OrgStore {
         return value;
       }
     }
+  }
+
+  /**
+   * A new file version, as Salesforce publishes one: its size; a new document when it names none,
+   * else the document's latest version from now on (the earlier ones are no longer `IsLatest`).
+   */
+  private publishVersion(version: SRecord): void {
+    const data = version.VersionData as string;
+    version.ContentSize = (data.length / 4) * 3 - (data.endsWith('==') ? 2 : data.endsWith('=') ? 1 : 0);
+    version.IsLatest = true;
+    if (!version.Title) version.Title = String(version.PathOnClient).replace(/\.[^.]*$/, '');
+    if (version.ContentDocumentId) {
+      for (const other of this.records('ContentVersion')) {
+        if (other.ContentDocumentId !== version.ContentDocumentId || !other.IsLatest) continue;
+        other.IsLatest = false;
+        this.journal?.push(() => (other.IsLatest = true));
+      }
+    } else {
+      version.ContentDocumentId = this.create('ContentDocument', { Title: version.Title }, { asSystem: true }).Id;
+    }
+    const document = this.get(version.ContentDocumentId as string)!;
+    const previous = document.LatestPublishedVersionId;
+    document.LatestPublishedVersionId = version.Id;
+    this.journal?.push(() => (document.LatestPublishedVersionId = previous));
   }
 
   private validate(o: ObjectSchema, record: SRecord): void {

@@ -16,6 +16,8 @@ type Json = unknown;
 interface Answer {
   status: number;
   body?: Json;
+  /** A binary answer (a file's bytes), sent as `application/octet-stream`. */
+  bytes?: Uint8Array;
 }
 
 /**
@@ -36,6 +38,7 @@ export function restApi(org: FakeOrg): (request: Request) => Promise<Response> {
     if (answer.status === 503 && typeof answer.body === 'string') {
       return new Response(answer.body, { status: 503, headers: { 'content-type': 'text/html' } });
     }
+    if (answer.bytes) return new Response(answer.bytes, { status: answer.status, headers: { 'content-type': 'application/octet-stream' } });
     return answer.body === undefined
       ? new Response(null, { status: answer.status })
       : new Response(JSON.stringify(answer.body), { status: answer.status, headers: { 'content-type': 'application/json;charset=UTF-8' } });
@@ -83,6 +86,8 @@ function route(org: FakeOrg, method: string, path: string, params: URLSearchPara
   }
   if (resource === 'sobjects' && a) {
     const type = org.store.describe(a).name;
+    const [, , , field] = parts;
+    if (method === 'GET' && b && field && parts.length === 4) return blob(org, type, b, field);
     if (method === 'POST' && !b) return created(create(org, type, body));
     if (method === 'GET' && b) return { status: 200, body: withAttributes(type, live(org, type, b)) };
     if (method === 'PATCH' && b) return write(org, () => (org.store.update(type, b, asObject(body)), { status: 204 }));
@@ -123,7 +128,26 @@ function live(org: FakeOrg, type: string, id: string): SRecord {
 }
 
 function withAttributes(type: string, r: SRecord): Record<string, unknown> {
-  return { attributes: { type, url: `/services/data/v${FAKE_API_VERSION}/sobjects/${type}/${r.Id}` }, ...r };
+  const url = `/services/data/v${FAKE_API_VERSION}/sobjects/${type}/${r.Id}`;
+  const out: Record<string, unknown> = { attributes: { type, url }, ...r };
+  // A file's bytes are read from their own URL, as Salesforce answers a record read.
+  for (const f of base64Fields(type)) if (f in out) out[f] = `${url}/${f}`;
+  return out;
+}
+
+function base64Fields(type: string): string[] {
+  return type === 'ContentVersion' ? ['VersionData'] : [];
+}
+
+/** `GET sobjects/{type}/{id}/{field}` of a base64 field: the bytes themselves. */
+function blob(org: FakeOrg, type: string, id: string, field: string): Answer {
+  const r = live(org, type, id);
+  const name = base64Fields(type).find((f) => f.toLowerCase() === field.toLowerCase());
+  if (!name) throw new FakeOrgError('NOT_FOUND', `${field} is not a blob field of ${type}`, 404);
+  const binary = atob(String(r[name]));
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return { status: 200, bytes };
 }
 
 /** The first page of a query; the rest waits under a cursor. */

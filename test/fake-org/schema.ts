@@ -1,5 +1,5 @@
 /** A field's type, as Salesforce's describe names it (the ones the product uses). */
-export type FieldType = 'id' | 'string' | 'textarea' | 'picklist' | 'double' | 'currency' | 'int' | 'percent' | 'boolean' | 'date' | 'datetime' | 'reference';
+export type FieldType = 'id' | 'string' | 'textarea' | 'picklist' | 'double' | 'currency' | 'int' | 'percent' | 'boolean' | 'date' | 'datetime' | 'reference' | 'base64';
 
 /** One field of an object. */
 export interface FieldSchema {
@@ -154,4 +154,25 @@ export const SCHEMA: ObjectSchema[] = [
     ],
   },
   { name: 'User', keyPrefix: '005', fields: [...system, { name: 'Name', type: 'string' }] },
+  // Salesforce Files: a document and its versions; the prepared model is stored as one (connector/MODEL_FILE).
+  {
+    name: 'ContentDocument',
+    keyPrefix: '069',
+    fields: [...system, { name: 'Title', type: 'string' }, { name: 'LatestPublishedVersionId', type: 'reference', referenceTo: 'ContentVersion', relationshipName: 'LatestPublishedVersion', readOnly: true }],
+  },
+  {
+    name: 'ContentVersion',
+    keyPrefix: '068',
+    fields: [
+      ...system,
+      { name: 'Title', type: 'string' },
+      { name: 'PathOnClient', type: 'string', required: true },
+      // The bytes, base64 in JSON; a query or a record read gives the URL of the bytes instead.
+      { name: 'VersionData', type: 'base64', required: true },
+      { ...ref('ContentDocumentId', 'ContentDocument'), relationshipName: 'ContentDocument' },
+      { name: 'Description', type: 'textarea' },
+      { name: 'IsLatest', type: 'boolean', readOnly: true },
+      { name: 'ContentSize', type: 'int', readOnly: true },
+    ],
+  },
 ];

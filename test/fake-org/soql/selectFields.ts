@@ -34,8 +34,10 @@ export function selectFields(store: OrgStore, objectName: string, fields: FieldT
   const build = (record: SRecord, shape: Shape): Record<string, unknown> => {
     const out: Record<string, unknown> = { attributes: { type: shape.object, url: `/services/data/v${FAKE_API_VERSION}/sobjects/${shape.object}/${record.Id}` } };
     for (const e of shape.entries) {
-      if (e.kind === 'field') out[e.field.name] = outputValue(e.field, record[e.field.name]);
-      else {
+      if (e.kind === 'field') {
+        // A file's bytes are never in a query answer: their URL is.
+        out[e.field.name] = e.field.type === 'base64' ? `/services/data/v${FAKE_API_VERSION}/sobjects/${shape.object}/${record.Id}/${e.field.name}` : outputValue(e.field, record[e.field.name]);
+      } else {
         const id = record[e.lookupField];
         const parent = typeof id === 'string' ? store.get(id) : undefined;
         out[e.relationshipName] = parent ? build(parent, e.shape) : null;

@@ -1,5 +1,5 @@
 import { HistoryBuilder, parseDateTime, type OrderHistory } from '../engine/index.js';
-import type { OrgOrderLine } from '../connector/index.js';
+import type { OrgOrderLine } from './SalesforcePort.js';
 
 /**
  * An org's order lines as the engine's history: customers are accounts (by Salesforce id),
@@ -7,8 +7,8 @@ import type { OrgOrderLine } from '../connector/index.js';
  * prices ≤ 0 unknown, lines without a positive quantity left out. Also the way back from a product
  * code to its Product2 id, for saving.
  */
-export function historyFromOrgLines(lines: readonly OrgOrderLine[]): { history: OrderHistory; product2Ids: Map<string, string> } {
-  const builder = new HistoryBuilder();
+export function historyFromOrgLines(lines: readonly OrgOrderLine[], products?: { ids: readonly string[]; names?: readonly string[] }): { history: OrderHistory; product2Ids: Map<string, string> } {
+  const builder = new HistoryBuilder(products);
   const product2Ids = new Map<string, string>();
   for (const l of lines) {
     if (!(l.quantity > 0)) continue;

@@ -1,0 +1,46 @@
+import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { createSalesforceConnector, historyFromOrgLines } from '../../connector/index.js';
+import { DAY_MS, encodePreparedModel, fitOptimalOrder, formatDate } from '../../engine/index.js';
+import type { CliIo } from '../CliIo.js';
+import { dateFlag, required } from '../options.js';
+import { progress } from '../progress.js';
+import { UsageError } from '../UsageError.js';
+
+const PREPARE_OPTIONS = {
+  org: { type: 'string' },
+  token: { type: 'string' },
+  'as-of': { type: 'string' },
+  out: { type: 'string' },
+} as const;
+
+/**
+ * `optimal-order prepare --org URL`: reads every order line the user can see, fits the engine on
+ * them and stores the prepared model in the org as a new version of the model file, so that each
+ * account view then reads the account's own lines and the model only. Meant to run nightly (or
+ * after a large import) as a user who sees every account. `--out FILE` writes it to a file instead.
+ */
+export async function prepareCommand(args: string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({ args, options: PREPARE_OPTIONS, strict: true });
+  const instanceUrl = required(values, 'org', 'prepare');
+  const token = values.token ?? process.env.SF_ACCESS_TOKEN;
+  if (!token) throw new UsageError('--org needs an access token: --token or SF_ACCESS_TOKEN', 'prepare');
+  const asOf = values['as-of'] === undefined ? Math.floor(Date.now() / DAY_MS) * DAY_MS : dateFlag(values['as-of'], 'as-of', 'prepare');
+
+  const connector = createSalesforceConnector({ instanceUrl, accessToken: token });
+  const report = progress(io.stderr, 'order lines');
+  const { history, product2Ids } = historyFromOrgLines(await connector.loadAllOrderLines((soFar, total) => report(soFar, total)));
+  io.stderr.write(`fitting the engine on ${history.customerIds.length} accounts as of ${formatDate(asOf)}…\n`);
+  const model = fitOptimalOrder(history, asOf).prepare();
+  model.productRefs = model.productIds.map((id) => product2Ids.get(id) ?? id);
+  const text = encodePreparedModel(model);
+  const size = `${(text.length / 1e6).toFixed(1)} MB`;
+  if (values.out !== undefined) {
+    await writeFile(values.out, text);
+    io.stdout.write(`prepared model of ${model.customers} accounts and ${model.productIds.length} products written to ${values.out} (${size})\n`);
+    return 0;
+  }
+  const { versionId } = await connector.saveModel(text, `Optimal Order prepared model as of ${formatDate(asOf)}: ${model.customers} accounts, ${model.productIds.length} products, engine ${model.engineVersion}`);
+  io.stdout.write(`prepared model of ${model.customers} accounts and ${model.productIds.length} products stored in the org: ContentVersion ${versionId} (${size})\n`);
+  return 0;
+}
