@@ -8,6 +8,17 @@ export interface AccountSummary {
   country: string | null;
 }
 
+/** A product the rep can add to an order: its active entry in the standard price book. */
+export interface ProductSummary {
+  /** The Product2 id. */
+  id: string;
+  /** The engine's product id: the product code, or the Product2 id when it has none. */
+  productId: string;
+  name: string;
+  pricebookEntryId: string;
+  listPrice: number;
+}
+
 /** One order line of an account's history, as the engine reads it. */
 export interface OrderLineRecord {
   orderId: string;
@@ -112,6 +123,8 @@ export interface SavedProposal {
 export interface SalesforcePort {
   /** Accounts whose name or account number contains `text`, at most `limit`. */
   searchAccounts(text: string, limit?: number): Promise<AccountSummary[]>;
+  /** Active products of the standard price book whose name or code contains `text`, at most `limit`, by name. */
+  searchProducts(text: string, limit?: number): Promise<ProductSummary[]>;
   /** An account and its whole order history, read page by page. */
   loadAccountHistory(accountId: string): Promise<AccountHistory>;
   /** Every order line of every account the user can see, oldest first: for fitting the engine on the whole org. */

@@ -7,7 +7,7 @@ import { proposalComposite } from './proposalComposite.js';
 import { readCompositeErrors } from './readCompositeErrors.js';
 import { promotionsFromRecords, rulesFromRecords, type PromotionRecord, type RuleRecord } from './rulesFromRecords.js';
 import { DEFAULT_RETRY, withRetry, type RetryPolicy } from './RetryPolicy.js';
-import type { AccountHistory, AccountSummary, AccountView, OrderLineRecord, OrgOrderLine, ProposalToSave, RulesAndPromotions, SalesforcePort, SavedProposal, StoredModel } from './SalesforcePort.js';
+import type { AccountHistory, AccountSummary, AccountView, ProductSummary, OrderLineRecord, OrgOrderLine, ProposalToSave, RulesAndPromotions, SalesforcePort, SavedProposal, StoredModel } from './SalesforcePort.js';
 import { contains, soql, SoqlDate, soqlName, type Soql } from './soql.js';
 
 /** The REST API version the connector speaks (Winter '25), set explicitly rather than jsforce's default. */
@@ -145,6 +145,17 @@ export function createSalesforceConnector(options: ConnectorOptions): Salesforce
         soql`SELECT Id, Name, AccountNumber, BillingCountry FROM Account WHERE Name LIKE ${contains(text)} OR AccountNumber LIKE ${contains(text)} WITH USER_MODE ORDER BY Name LIMIT ${Math.max(1, Math.min(200, Math.floor(limit)))}`,
       );
       return records.map(toAccount);
+    },
+
+    async searchProducts(text: string, limit = 20): Promise<ProductSummary[]> {
+      const { code, name } = product;
+      const records = await query<Record<string, unknown> & { Id: string; Product2Id: string; UnitPrice: number }>(
+        soql`SELECT Id, Product2Id, Product2.${soqlName(name)}, Product2.${soqlName(code)}, UnitPrice FROM PricebookEntry WHERE Pricebook2.IsStandard = true AND IsActive = true AND (Product2.${soqlName(name)} LIKE ${contains(text)} OR Product2.${soqlName(code)} LIKE ${contains(text)}) WITH USER_MODE ORDER BY Product2.${soqlName(name)} LIMIT ${Math.max(1, Math.min(200, Math.floor(limit)))}`,
+      );
+      return records.map((r) => {
+        const p2 = (r.Product2 ?? {}) as Record<string, string | null>;
+        return { id: r.Product2Id, productId: p2[code] ?? r.Product2Id, name: p2[name] ?? '', pricebookEntryId: r.Id, listPrice: r.UnitPrice };
+      });
     },
 
     async loadAccountHistory(accountId: string): Promise<AccountHistory> {

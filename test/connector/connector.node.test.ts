@@ -97,6 +97,15 @@ describe('loading an account', () => {
     await expect(c.loadAccountHistory(missing)).rejects.toMatchObject({ code: 'NOT_FOUND', details: { record: missing } });
   });
 
+  it('finds products of the standard price book by name or code, with their entry and list price', async () => {
+    const c = connector();
+    const found = await c.searchProducts('cakestand');
+    expect(found).toEqual([{ id: ids.products.get('22423'), productId: '22423', name: 'REGENCY CAKESTAND 3 TIER', pricebookEntryId: expect.stringMatching(/^01u/), listPrice: expect.any(Number) }]);
+    expect((await c.searchProducts('85099')).map((p) => p.productId)).toContain('85099B');
+    expect(await c.searchProducts("%' OR Name != '")).toEqual([]);
+    expect(c.requestCount).toBe(3);
+  });
+
   it('finds accounts by name or number, a quote and wildcards taken literally', async () => {
     const c = connector();
     expect((await c.searchAccounts('"Shiny"')).map((a) => a.accountNumber)).toEqual(['12348']);
