@@ -1,24 +1,13 @@
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ConnectorError, createSalesforceConnector, type ProposalToSave } from '../../connector/index.js';
-import { FAKE_INSTANCE_URL, FakeOrg, fakeOrgHandlers, seedOrg, smallSeed, type SeedIds, type SeedLine } from '../fake-org/index.js';
+import { FAKE_INSTANCE_URL, seedOrg, type SeedLine } from '../fake-org/index.js';
+import { useFakeOrg } from '../support/useFakeOrg.js';
 
 /** A session id shaped like a real one, to check it never leaks into errors. */
 const TOKEN = '00D5g000004ABCD!AQ8AQJ0fakeSessionIdThatMustNeverLeak1234567890';
 
-let org: FakeOrg;
-let ids: SeedIds;
-const server = setupServer();
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
-beforeEach(() => {
-  org = new FakeOrg();
-  ids = seedOrg(org.store, smallSeed());
-  server.use(...fakeOrgHandlers(org));
-});
+const fake = useFakeOrg();
 
 const connector = (retry: Parameters<typeof createSalesforceConnector>[0]['retry'] = {}) =>
   createSalesforceConnector({ instanceUrl: FAKE_INSTANCE_URL, accessToken: TOKEN, retry: { sleep: async () => {}, ...retry } });
@@ -26,7 +15,7 @@ const connector = (retry: Parameters<typeof createSalesforceConnector>[0]['retry
 /** An accepted proposal for ACME: three lines kept, one rejected. */
 function proposal(over: Partial<ProposalToSave> = {}): ProposalToSave {
   const line = (code: string, quantity: number, price: number, outcome: 'accepted' | 'edited' | 'rejected' = 'accepted') => ({
-    productId: ids.products.get(code)!,
+    productId: fake.ids.products.get(code)!,
     kind: 'habitual' as const,
     outcome,
     proposedQuantity: quantity,
@@ -40,7 +29,7 @@ function proposal(over: Partial<ProposalToSave> = {}): ProposalToSave {
   });
   return {
     proposalId: 'prop-0001-acme',
-    accountId: ids.accounts.get('12347')!,
+    accountId: fake.ids.accounts.get('12347')!,
     status: 'accepted',
     segment: 'active',
     engineVersion: 'test',
@@ -51,17 +40,17 @@ function proposal(over: Partial<ProposalToSave> = {}): ProposalToSave {
   };
 }
 
-const counts = () => Object.fromEntries(['Opportunity', 'OpportunityLineItem', 'OO_Proposal__c', 'OO_ProposalLine__c'].map((o) => [o, org.store.count(o)]));
+const counts = () => Object.fromEntries(['Opportunity', 'OpportunityLineItem', 'OO_Proposal__c', 'OO_ProposalLine__c'].map((o) => [o, fake.org.store.count(o)]));
 
 describe('loading an account', () => {
   it('reads the account and its whole order history, oldest first, in two requests', async () => {
     const c = connector();
-    const { account, lines } = await c.loadAccountHistory(ids.accounts.get('12347')!);
-    expect(account).toEqual({ id: ids.accounts.get('12347'), name: 'Acme Gifts Ltd', accountNumber: '12347', country: 'United Kingdom' });
+    const { account, lines } = await c.loadAccountHistory(fake.ids.accounts.get('12347')!);
+    expect(account).toEqual({ id: fake.ids.accounts.get('12347'), name: 'Acme Gifts Ltd', accountNumber: '12347', country: 'United Kingdom' });
     expect(lines).toHaveLength(12 * 2 + 4);
     expect(lines[0]).toMatchObject({ orderDate: '2011-01-03', productCode: expect.any(String), quantity: expect.any(Number) });
     expect(lines.map((l) => l.orderDate)).toEqual([...lines.map((l) => l.orderDate)].sort());
-    expect(lines.find((l) => l.productCode === '22423')).toMatchObject({ productName: 'REGENCY CAKESTAND 3 TIER', quantity: 2, unitPrice: 12.75, productId: ids.products.get('22423') });
+    expect(lines.find((l) => l.productCode === '22423')).toMatchObject({ productName: 'REGENCY CAKESTAND 3 TIER', quantity: 2, unitPrice: 12.75, productId: fake.ids.products.get('22423') });
     expect(c.requestCount).toBe(2);
   });
 
@@ -70,7 +59,7 @@ describe('loading an account', () => {
     for (let o = 0; o < 500; o++) {
       for (let i = 0; i < 10; i++) lines.push({ accountNumber: 'BIG', accountName: 'Big Buyer', country: 'UK', orderName: `B${o}`, orderDate: new Date(Date.UTC(2010, 0, 1 + o)).toISOString().slice(0, 10), productCode: `P${i}`, productName: `Product ${i}`, quantity: 1 + i, unitPrice: 1 });
     }
-    const big = seedOrg(org.store, lines);
+    const big = seedOrg(fake.org.store, lines);
     const c = connector();
     const history = await c.loadAccountHistory(big.accounts.get('BIG')!);
     expect(history.lines).toHaveLength(5000);
@@ -84,8 +73,8 @@ describe('loading an account', () => {
     const pages: [number, number][] = [];
     const lines = await connector().loadAllOrderLines((soFar, total) => pages.push([soFar, total]));
     expect(lines).toHaveLength(28 + 18 + 2);
-    expect(new Set(lines.map((l) => l.accountId))).toEqual(new Set(ids.accounts.values()));
-    expect(lines.filter((l) => l.accountId === ids.accounts.get('12349')).map((l) => l.productCode)).toEqual(['22423', '47566']);
+    expect(new Set(lines.map((l) => l.accountId))).toEqual(new Set(fake.ids.accounts.values()));
+    expect(lines.filter((l) => l.accountId === fake.ids.accounts.get('12349')).map((l) => l.productCode)).toEqual(['22423', '47566']);
     expect(pages).toEqual([[48, 48]]);
   });
 
@@ -100,7 +89,7 @@ describe('loading an account', () => {
   it('finds products of the standard price book by name or code, with their entry and list price', async () => {
     const c = connector();
     const found = await c.searchProducts('cakestand');
-    expect(found).toEqual([{ id: ids.products.get('22423'), productId: '22423', name: 'REGENCY CAKESTAND 3 TIER', pricebookEntryId: expect.stringMatching(/^01u/), listPrice: expect.any(Number) }]);
+    expect(found).toEqual([{ id: fake.ids.products.get('22423'), productId: '22423', name: 'REGENCY CAKESTAND 3 TIER', pricebookEntryId: expect.stringMatching(/^01u/), listPrice: expect.any(Number) }]);
     expect((await c.searchProducts('85099')).map((p) => p.productId)).toContain('85099B');
     expect(await c.searchProducts("%' OR Name != '")).toEqual([]);
     expect(c.requestCount).toBe(3);
@@ -119,30 +108,30 @@ describe('saving a proposal', () => {
     const c = connector();
     const saved = await c.saveProposal(proposal());
     expect(saved.created).toBe(true);
-    const opportunity = org.store.get(saved.opportunityId!)!;
-    expect(opportunity).toMatchObject({ Name: 'Optimal order 2011-09-01', StageName: 'Prospecting', CloseDate: '2011-09-15', Pricebook2Id: ids.standardPricebook });
-    const items = [...org.store.records('OpportunityLineItem')].filter((r) => r.OpportunityId === saved.opportunityId);
+    const opportunity = fake.org.store.get(saved.opportunityId!)!;
+    expect(opportunity).toMatchObject({ Name: 'Optimal order 2011-09-01', StageName: 'Prospecting', CloseDate: '2011-09-15', Pricebook2Id: fake.ids.standardPricebook });
+    const items = [...fake.org.store.records('OpportunityLineItem')].filter((r) => r.OpportunityId === saved.opportunityId);
     // Rejected lines are not ordered; the edited quantity is the rep's.
     expect(items.map((r) => [r.PricebookEntryId, r.Quantity, r.UnitPrice])).toEqual([
-      [ids.entries.get('85099B'), 10, 2.08],
-      [ids.entries.get('22423'), 4, 12.75],
-      [ids.entries.get('47566'), 4, 4.95],
+      [fake.ids.entries.get('85099B'), 10, 2.08],
+      [fake.ids.entries.get('22423'), 4, 12.75],
+      [fake.ids.entries.get('47566'), 4, 4.95],
     ]);
-    const log = org.store.get(saved.proposalRecordId)!;
+    const log = fake.org.store.get(saved.proposalRecordId)!;
     expect(log).toMatchObject({ OO_ExternalId__c: 'prop-0001-acme', OO_Status__c: 'accepted', OO_Opportunity__c: saved.opportunityId, OO_AcceptedValue__c: 10 * 2.08 + 4 * 12.75 + 4 * 4.95 });
-    const logLines = [...org.store.records('OO_ProposalLine__c')].filter((r) => r.OO_Proposal__c === saved.proposalRecordId);
+    const logLines = [...fake.org.store.records('OO_ProposalLine__c')].filter((r) => r.OO_Proposal__c === saved.proposalRecordId);
     expect(logLines.map((r) => r.OO_Outcome__c)).toEqual(['accepted', 'edited', 'accepted', 'rejected']);
     expect(logLines[3]).toMatchObject({ OO_RejectionReason__c: 'too-expensive', OO_PriceSteps__c: 'median 2.08 over 12 orders' });
     // One lookup for an earlier save, the standard price book, its entries, then the one write.
-    expect(org.requests.map((r) => r.method + ' ' + r.path.split('?')[0])).toEqual(['GET /query', 'GET /query', 'GET /query', 'POST /composite']);
+    expect(fake.org.requests.map((r) => r.method + ' ' + r.path.split('?')[0])).toEqual(['GET /query', 'GET /query', 'GET /query', 'POST /composite']);
   });
 
   it('leaves nothing behind when the third line item fails, and says which and why', async () => {
-    org.store.validationRules.push((type, r) => (type === 'OpportunityLineItem' && r.PricebookEntryId === ids.entries.get('47566') ? 'Party bunting is sold out until October' : null));
+    fake.org.store.validationRules.push((type, r) => (type === 'OpportunityLineItem' && r.PricebookEntryId === fake.ids.entries.get('47566') ? 'Party bunting is sold out until October' : null));
     const before = counts();
     const error = await connector().saveProposal(proposal()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConnectorError);
-    expect(error).toMatchObject({ code: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', details: { record: `Opportunity line item for product ${ids.products.get('47566')}` } });
+    expect(error).toMatchObject({ code: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', details: { record: `Opportunity line item for product ${fake.ids.products.get('47566')}` } });
     expect((error as Error).message).toContain('Party bunting is sold out until October');
     expect(counts()).toEqual(before);
   });
@@ -152,77 +141,77 @@ describe('saving a proposal', () => {
     const first = await c.saveProposal(proposal());
     const again = await c.saveProposal(proposal());
     expect(again).toEqual({ ...first, created: false });
-    expect(org.store.count('Opportunity')).toBe(1);
-    expect(org.store.count('OO_Proposal__c')).toBe(1);
+    expect(fake.org.store.count('Opportunity')).toBe(1);
+    expect(fake.org.store.count('OO_Proposal__c')).toBe(1);
   });
 
   it('logs a rejected proposal without an Opportunity', async () => {
     const saved = await connector().saveProposal(proposal({ proposalId: 'prop-0002-rejected', status: 'rejected', rejectionReason: 'customer closed for the summer' }));
     expect(saved.opportunityId).toBeNull();
-    expect(org.store.count('Opportunity')).toBe(0);
-    expect(org.store.get(saved.proposalRecordId)).toMatchObject({ OO_Status__c: 'rejected', OO_RejectionReason__c: 'customer closed for the summer', OO_AcceptedValue__c: 0 });
+    expect(fake.org.store.count('Opportunity')).toBe(0);
+    expect(fake.org.store.get(saved.proposalRecordId)).toMatchObject({ OO_Status__c: 'rejected', OO_RejectionReason__c: 'customer closed for the summer', OO_AcceptedValue__c: 0 });
   });
 
   it('stops before any write when a product has no price book entry', async () => {
-    const orphan = org.store.create('Product2', { Name: 'NEW LINE', ProductCode: 'NEW1', IsActive: true }).Id;
+    const orphan = fake.org.store.create('Product2', { Name: 'NEW LINE', ProductCode: 'NEW1', IsActive: true }).Id;
     const p = proposal();
     const error = await connector().saveProposal({ ...p, lines: [...p.lines, { ...p.lines[0]!, productId: orphan }] }).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'MISSING_PRICEBOOK_ENTRY', details: { record: orphan, field: 'PricebookEntryId' } });
-    expect(org.requests.some((r) => r.method === 'POST')).toBe(false);
+    expect(fake.org.requests.some((r) => r.method === 'POST')).toBe(false);
   });
 
   it('refuses a bad line before any request, naming it', async () => {
     const p = proposal();
     const error = await connector().saveProposal({ ...p, lines: [{ ...p.lines[0]!, quantity: 0 }] }).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'INVALID_PROPOSAL', details: { record: p.lines[0]!.productId, field: 'quantity' } });
-    expect(org.requests).toEqual([]);
+    expect(fake.org.requests).toEqual([]);
   });
 });
 
 describe('failures', () => {
   it('refreshes an expired session once and goes on', async () => {
     let refreshes = 0;
-    org.faults.expiredSession = 1;
+    fake.org.faults.expiredSession = 1;
     const c = connector({ refreshSession: async () => (refreshes++, 'NEW-TOKEN') });
-    const { lines } = await c.loadAccountHistory(ids.accounts.get('12349')!);
+    const { lines } = await c.loadAccountHistory(fake.ids.accounts.get('12349')!);
     expect(lines).toHaveLength(2);
     expect(refreshes).toBe(1);
   });
 
   it('fails with INVALID_SESSION_ID when the session cannot be refreshed, without the session id in the error', async () => {
-    org.faults.expiredSession = true;
-    const error = await connector({ refreshSession: async () => 'STILL-BAD' }).loadAccountHistory(ids.accounts.get('12349')!).catch((e: unknown) => e);
+    fake.org.faults.expiredSession = true;
+    const error = await connector({ refreshSession: async () => 'STILL-BAD' }).loadAccountHistory(fake.ids.accounts.get('12349')!).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'INVALID_SESSION_ID' });
     expect(JSON.stringify({ ...(error as object), message: (error as Error).message })).not.toContain(TOKEN);
-    expect(org.requests).toHaveLength(2); // the request and its one retry
+    expect(fake.org.requests).toHaveLength(2); // the request and its one retry
   });
 
   it('does not retry when the daily request limit is reached', async () => {
-    org.faults.requestLimit = true;
+    fake.org.faults.requestLimit = true;
     await expect(connector().searchAccounts('Acme')).rejects.toMatchObject({ code: 'REQUEST_LIMIT_EXCEEDED' });
-    expect(org.requests).toHaveLength(1);
+    expect(fake.org.requests).toHaveLength(1);
   });
 
   it('retries a locked row with backoff, and gives up after three attempts', async () => {
     const waits: number[] = [];
-    org.faults.lockedRows = 2;
+    fake.org.faults.lockedRows = 2;
     const saved = await connector({ sleep: async (ms) => void waits.push(ms) }).saveProposal(proposal());
     expect(saved.created).toBe(true);
     expect(waits).toEqual([200, 400]);
-    expect(org.store.count('Opportunity')).toBe(1);
+    expect(fake.org.store.count('Opportunity')).toBe(1);
 
-    org.faults.lockedRows = 5;
+    fake.org.faults.lockedRows = 5;
     await expect(connector().saveProposal(proposal({ proposalId: 'prop-0003-locked' }))).rejects.toMatchObject({ code: 'UNABLE_TO_LOCK_ROW' });
-    expect(org.store.count('Opportunity')).toBe(1);
+    expect(fake.org.store.count('Opportunity')).toBe(1);
   });
 
   it('says so when an HTML error page comes back, or the network fails', async () => {
     // Reads are retried by jsforce on 5xx; a write is not, so a proxy's page on the save shows at once.
-    server.use(http.post(`${FAKE_INSTANCE_URL}/services/data/:version/composite`, () => new HttpResponse('<html><body><h1>503 Service Unavailable</h1></body></html>', { status: 503, headers: { 'content-type': 'text/html' } })));
+    fake.server.use(http.post(`${FAKE_INSTANCE_URL}/services/data/:version/composite`, () => new HttpResponse('<html><body><h1>503 Service Unavailable</h1></body></html>', { status: 503, headers: { 'content-type': 'text/html' } })));
     const before = counts();
     await expect(connector().saveProposal(proposal())).rejects.toMatchObject({ code: 'HTML_ERROR_PAGE', details: { status: 503 } });
     expect(counts()).toEqual(before);
-    server.use(http.all(`${FAKE_INSTANCE_URL}/*`, () => HttpResponse.error()));
+    fake.server.use(http.all(`${FAKE_INSTANCE_URL}/*`, () => HttpResponse.error()));
     await expect(connector().searchAccounts('Acme')).rejects.toMatchObject({ code: 'NETWORK_ERROR' });
   });
 });

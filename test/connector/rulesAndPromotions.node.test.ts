@@ -1,18 +1,10 @@
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createSalesforceConnector } from '../../connector/index.js';
 import { parsePromotions, parseRules } from '../../engine/index.js';
-import { FAKE_INSTANCE_URL, FakeOrg, fakeOrgHandlers, seedOrg, smallSeed } from '../fake-org/index.js';
+import { FAKE_INSTANCE_URL } from '../fake-org/index.js';
+import { useFakeOrg } from '../support/useFakeOrg.js';
 
-let org: FakeOrg;
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
-beforeEach(() => {
-  org = new FakeOrg();
-  seedOrg(org.store, smallSeed());
-  server.use(...fakeOrgHandlers(org));
+const fake = useFakeOrg((org) => {
   const rule = (MasterLabel: string, OO_Section__c: string, definition: object, OO_Active__c = true) =>
     org.store.create('OO_BusinessRule__mdt', { DeveloperName: MasterLabel.replace(/\W+/g, '_'), MasterLabel, OO_Section__c, OO_Definition__c: JSON.stringify(definition), OO_Active__c });
   rule('high-margin cake stand', 'productPriorities', { productId: '22423', weight: 1.2 });
@@ -48,13 +40,13 @@ describe('loading rules and promotions', () => {
       ]),
     );
     expect(c.requestCount).toBe(1);
-    expect(org.requests.map((r) => r.method + ' ' + r.path)).toEqual(['POST /composite']);
+    expect(fake.org.requests.map((r) => r.method + ' ' + r.path)).toEqual(['POST /composite']);
   });
 
   it('names the rule an admin got wrong', async () => {
-    org.store.create('OO_BusinessRule__mdt', { DeveloperName: 'bad', MasterLabel: 'push bunting', OO_Section__c: 'productPriorities', OO_Definition__c: '{"productId": "47566", "weight": -1}', OO_Active__c: true });
+    fake.org.store.create('OO_BusinessRule__mdt', { DeveloperName: 'bad', MasterLabel: 'push bunting', OO_Section__c: 'productPriorities', OO_Definition__c: '{"productId": "47566", "weight": -1}', OO_Active__c: true });
     await expect(connector().loadRulesAndPromotions('2011-09-15')).rejects.toMatchObject({ code: 'INVALID_RULE', details: { record: 'push bunting', field: 'weight' } });
-    org.store.create('OO_BusinessRule__mdt', { DeveloperName: 'worse', MasterLabel: 'broken json', OO_Section__c: 'mustSell', OO_Definition__c: '{segment: new', OO_Active__c: true });
+    fake.org.store.create('OO_BusinessRule__mdt', { DeveloperName: 'worse', MasterLabel: 'broken json', OO_Section__c: 'mustSell', OO_Definition__c: '{segment: new', OO_Active__c: true });
     await expect(connector().loadRulesAndPromotions('2011-09-15')).rejects.toMatchObject({ code: 'INVALID_RULE', details: { record: 'broken json', field: 'OO_Definition__c' } });
   });
 });
