@@ -46,7 +46,7 @@ export async function recommendFromOrg(o: OrgRecommendation, io: CliIo): Promise
     io.stderr.write(`fitting the engine on ${history.customerIds.length} accounts…\n`);
     const c = history.customerIndex.get(view.account.id);
     const order = c === undefined ? null : fitOptimalOrder(history, o.asOf, { ...options, rules: view.rules, promotions: view.promotions }).propose(c);
-    found = { order, product2Id: (id) => product2Ids.get(id) };
+    found = { order, segment: null, product2Id: (id) => product2Ids.get(id) };
   }
   const { order } = found;
   if (!order) throw new UsageError(`--account: account '${o.accountId}' has no order before ${day}`, 'recommend');

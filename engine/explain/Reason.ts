@@ -5,7 +5,7 @@ import type { Segment } from '../segments/index.js';
  * `renderReason`. Plain objects, so they cross the worker boundary and can be logged. A line may
  * carry several (`renderReasons` joins them: "…; a priority product").
  */
-export type Reason = HabitualReason | NeverOrderedReason | CrossSellReason | PremiumVariantReason | MustSellReason | PriorityReason | DevelopmentReason;
+export type Reason = HabitualReason | NeverOrderedReason | CrossSellReason | PremiumVariantReason | MustSellReason | PriorityReason | DevelopmentReason | PopularReason;
 
 /** A product the customer orders: "ordered in 5 of the last 6 orders, every ~30 days, last 34 days ago". */
 export interface HabitualReason {
@@ -71,4 +71,11 @@ export interface DevelopmentReason {
   measure: 'frequency' | 'quantity';
   own: number;
   peers: number;
+}
+
+/** For a customer with no order yet: "popular: 120 customers ordered it in 13 weeks". */
+export interface PopularReason {
+  code: 'popular';
+  recentBuyers: number;
+  withinDays: number;
 }

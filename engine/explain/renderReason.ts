@@ -19,6 +19,8 @@ export function renderReason(reason: Reason, locale: string): string {
       const names = formatList(reason.because, locale);
       return translate(locale, 'reason.crossSell', { products: names, buyers });
     }
+    case 'popular':
+      return translate(locale, 'reason.popular', { buyers: translate(locale, 'reason.recentBuyers', { count: reason.recentBuyers, within: formatDuration(reason.withinDays, locale) }) });
     case 'premium-variant':
       return translate(locale, 'reason.premiumVariant', { of: reason.of, dearer: formatPercent(reason.dearerBy, locale, { maxDigits: 0 }) });
     case 'must-sell':

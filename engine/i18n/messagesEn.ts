@@ -17,6 +17,7 @@ export const messagesEn = {
   'reason.developmentQuantity': 'similar customers order {peers} at a time, this customer {own}',
   'reason.crossSell': 'customers who buy {products} also buy it; {buyers}',
   'reason.crossSellSimilar': 'customers like this one buy it; {buyers}',
+  'reason.popular': 'popular with customers: {buyers}',
   'reason.recentBuyers': { one: '{count} customer ordered it in the last {within}', other: '{count} customers ordered it in the last {within}' },
   'reason.premiumVariant': 'a premium variant of {of}, {dearer} dearer',
   'reason.separator': '; ',

@@ -17,6 +17,7 @@ export const messagesEs: Messages = {
   'reason.developmentQuantity': 'clientes similares piden {peers} cada vez, este cliente {own}',
   'reason.crossSell': 'los clientes que compran {products} también lo compran; {buyers}',
   'reason.crossSellSimilar': 'clientes como este lo compran; {buyers}',
+  'reason.popular': 'popular entre los clientes: {buyers}',
   'reason.recentBuyers': { one: '{count} cliente lo pidió en un plazo de {within}', other: '{count} clientes lo pidieron en un plazo de {within}' },
   'reason.premiumVariant': 'una variante superior de {of}, un {dearer} más cara',
   'reason.separator': '; ',

@@ -5,3 +5,4 @@ export { assembleOptimalOrder, DEFAULT_NOVELTY, type AssemblyInput, type Candida
 export { fitOptimalOrder, fitFromPrepared, type FittedOptimalOrder, type OptimalOrderOptions } from './fitOptimalOrder.js';
 export { PREPARED_MODEL_FORMAT, type PreparedModel } from './PreparedModel.js';
 export { encodePreparedModel, decodePreparedModel } from './preparedModelCodec.js';
+export { newCustomerOrder } from './newCustomerOrder.js';

@@ -10,4 +10,6 @@ export interface PriceQuote {
    * `steps` is their English rendering. Optional: a quote made elsewhere may carry text only.
    */
   stepData?: PriceStep[];
+  /** The lowest price the rules allow for this line (a `min` or `minMargin` rule), if any: a rep's price below it is flagged. */
+  floor?: number;
 }

@@ -44,9 +44,12 @@ describe('applyPriceRules', () => {
       value: 1.95,
       steps: ['median 2.10 over 14 orders', '-10% win-back', 'floor 1.95'],
       stepData: [BASE.step, { code: 'adjust', percent: -10, rule: 'win-back' }, { code: 'floor', price: 1.95 }],
+      floor: 1.95,
     });
     expect(quote([{ name: 'cap', kind: 'max', value: 2 }, { name: 'cap2', kind: 'max', value: 1.99 }]).steps).toEqual(['median 2.10 over 14 orders', 'ceiling 1.99']);
     expect(quote([{ name: 'min', kind: 'min', value: 1 }]).steps).toHaveLength(1); // not applied: not shown
+    expect(quote([{ name: 'min', kind: 'min', value: 1 }]).floor).toBe(1); // but known, to flag a rep's lower price
+    expect(quote([]).floor).toBeUndefined();
   });
 
   it('holds a margin floor relative to the base, rounded up to the cent, even against a ceiling', () => {

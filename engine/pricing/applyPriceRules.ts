@@ -77,6 +77,7 @@ export function applyPriceRules(base: BasePrice, context: PriceContext, rules: B
       return (rendered ??= renderPriceSteps(steps, locale));
     },
     stepData: steps,
+    ...(floor > -Infinity ? { floor } : {}),
   };
 }
 

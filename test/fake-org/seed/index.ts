@@ -4,3 +4,4 @@ export type { SeedLine } from './SeedLine.js';
 export { seedOrg, type SeedIds } from './seedOrg.js';
 export { smallSeed } from './smallSeed.js';
 export { sharedDataSeed } from './sharedDataSeed.js';
+export { seedLinesFromCsv } from './seedLinesFromCsv.js';

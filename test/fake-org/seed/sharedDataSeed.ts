@@ -1,41 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import Papa from 'papaparse';
-import { isNonProductCode, normaliseCustomerId } from '../../../engine/index.js';
 import type { SeedLine } from './SeedLine.js';
+import { seedLinesFromCsv } from './seedLinesFromCsv.js';
 
-/**
- * The shared Online Retail file as seed lines: the purchase lines the `online-retail` preset keeps
- * (a customer, a product code, a positive quantity; cancellations, anonymous sales and non-product
- * codes left out), each customer an account named after its id with its country, prices ≤ 0 left
- * at 0. `maxCustomers` keeps the first customers (by id) for a lighter org.
- */
-export function sharedDataSeed(path: string, { maxCustomers = Infinity } = {}): SeedLine[] {
-  const text = gunzipSync(readFileSync(path)).toString('utf8');
-  const { data } = Papa.parse<string[]>(text, { skipEmptyLines: true });
-  const lines: SeedLine[] = [];
-  const customers = new Set<string>();
-  for (const row of data.slice(1)) {
-    const [invoice, code, description, quantity, date, price, customer, country] = row as [string, string, string, string, string, string, string, string];
-    if (!customer || invoice.startsWith('C') || isNonProductCode(code)) continue;
-    const q = Number(quantity);
-    if (!(q > 0)) continue;
-    const accountNumber = normaliseCustomerId(customer);
-    if (!customers.has(accountNumber)) {
-      if (customers.size >= maxCustomers) continue;
-      customers.add(accountNumber);
-    }
-    lines.push({
-      accountNumber,
-      accountName: `Customer ${accountNumber}`,
-      country: country || null,
-      orderName: invoice,
-      orderDate: date.slice(0, 10),
-      productCode: code,
-      productName: description.trim() || code,
-      quantity: q,
-      unitPrice: Math.max(0, Number(price) || 0),
-    });
-  }
-  return lines;
+/** The shared Online Retail file at `path` (gzipped CSV) as seed lines (see `seedLinesFromCsv`). */
+export function sharedDataSeed(path: string, options: { maxCustomers?: number } = {}): SeedLine[] {
+  return seedLinesFromCsv(gunzipSync(readFileSync(path)).toString('utf8'), options);
 }
