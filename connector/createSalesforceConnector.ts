@@ -1,4 +1,4 @@
-import { Connection } from 'jsforce/core';
+import { Connection } from 'jsforce';
 import { parsePromotions, parseRules, RuleError } from '../engine/index.js';
 import { salesforceId } from './salesforceId.js';
 import { ConnectorError } from './ConnectorError.js';

@@ -17,7 +17,7 @@ interface Answer {
   status: number;
   body?: Json;
   /** A binary answer (a file's bytes), sent as `application/octet-stream`. */
-  bytes?: Uint8Array;
+  bytes?: Uint8Array<ArrayBuffer>;
 }
 
 /**

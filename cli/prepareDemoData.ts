@@ -1,0 +1,46 @@
+// `npm start` step: the browser demo's data beside the built page, in dist/widget/demo-data/: the
+// shared order file (the fake org in the page seeds itself from it) and its prepared model, made as
+// `optimal-order prepare` makes it, over the same fake org seeded the same way (so its Product2 ids
+// are the page's). The model is cached in dist/demo-data/ until the data or the engine changes.
+import { copyFile, cp, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { createSalesforceConnector, historyFromOrgLines } from '../connector/index.js';
+import { encodePreparedModel, ENGINE_VERSION, fitOptimalOrder, parseDateTime } from '../engine/index.js';
+import { FakeOrg, seedOrg, serveHttp, sharedDataSeed } from '../test/fake-org/index.js';
+import { SHARED_DATA_TODAY, SHARED_ORDERS } from './sharedData.js';
+
+const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+const cache = `${dist}demo-data/`;
+const out = `${dist}widget/demo-data/`;
+const stamp = `${ENGINE_VERSION} ${(await stat(SHARED_ORDERS)).mtimeMs} ${SHARED_DATA_TODAY}`;
+
+await mkdir(cache, { recursive: true });
+await mkdir(out, { recursive: true });
+const cached = await readFile(`${cache}model.stamp`, 'utf8').catch(() => '');
+if (cached !== stamp) {
+  const started = performance.now();
+  process.stdout.write('demo data: preparing the model of the shared data (once)…\n');
+  const org = new FakeOrg();
+  seedOrg(org.store, sharedDataSeed(SHARED_ORDERS));
+  const server = await serveHttp(org);
+  try {
+    const connector = createSalesforceConnector({ instanceUrl: server.url, accessToken: 'demo' });
+    const { history, product2Ids } = historyFromOrgLines(await connector.loadAllOrderLines());
+    const model = fitOptimalOrder(history, parseDateTime(SHARED_DATA_TODAY)).prepare();
+    model.productRefs = model.productIds.map((id) => product2Ids.get(id) ?? id);
+    await writeFile(`${cache}model.json`, encodePreparedModel(model));
+    await writeFile(`${cache}model.stamp`, stamp);
+  } finally {
+    await server.close();
+  }
+  process.stdout.write(`demo data: model prepared in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+}
+await copyFile(`${cache}model.json`, `${out}model.json`);
+// `.gzip`, not `.gz`: a static server would send a `.gz` file as `Content-Encoding: gzip` and the
+// browser would unpack it before the page does. Removed first: the shared file may be read-only, and so its copy.
+await rm(`${out}orders.csv.gzip`, { force: true });
+await copyFile(SHARED_ORDERS, `${out}orders.csv.gzip`);
+// SLDS for the demo page, from the published package (inside Salesforce the platform serves it).
+const slds = fileURLToPath(new URL('../node_modules/@salesforce-ux/design-system/assets/', import.meta.url));
+await cp(`${slds}styles/salesforce-lightning-design-system.min.css`, `${dist}widget/slds/styles/salesforce-lightning-design-system.min.css`);
+await cp(`${slds}images`, `${dist}widget/slds/images`, { recursive: true });

@@ -1,0 +1,72 @@
+import type { OptimalLineKind as LineKind, PriceQuote } from '../engine/index.js';
+import type { PageLine } from './worker/EngineApi.js';
+
+/** Why a rep removes a line: what managers see summed up. */
+export const REMOVE_REASONS = ['not-needed', 'too-expensive', 'out-of-season', 'other'] as const;
+export type RemoveReason = (typeof REMOVE_REASONS)[number];
+
+/** One line as the rep is editing it. */
+export interface DraftLine {
+  key: string;
+  productId: string;
+  product2Id: string | null;
+  name: string;
+  kind: LineKind;
+  /** What the engine proposed (an added line: what the rep first set). */
+  proposedQuantity: number;
+  proposedPrice: number;
+  quantity: number;
+  price: number;
+  priceQuote: PriceQuote | null;
+  probability: number;
+  reason: string;
+  promotion: PageLine['promotion'];
+  history: number[];
+  removed: RemoveReason | null;
+  added: boolean;
+}
+
+/** The draft of an account's proposal: its lines, and the id that makes saving it idempotent. */
+export interface ProposalDraft {
+  proposalId: string;
+  lines: DraftLine[];
+}
+
+/** A fresh draft of the engine's lines; one proposal id for its whole life (a retry or double click saves once). */
+export function draftOf(lines: readonly PageLine[]): ProposalDraft {
+  return {
+    proposalId: `oo-${crypto.randomUUID()}`,
+    lines: lines.map((l) => ({
+      key: `${l.kind}:${l.productId}`,
+      productId: l.productId,
+      product2Id: l.product2Id,
+      name: l.name,
+      kind: l.kind,
+      proposedQuantity: l.quantity,
+      proposedPrice: l.price.value,
+      quantity: l.quantity,
+      price: l.price.value,
+      priceQuote: l.price,
+      probability: l.probability,
+      reason: l.reason,
+      promotion: l.promotion,
+      history: l.history,
+      removed: null,
+      added: false,
+    })),
+  };
+}
+
+/** What is wrong with a line as edited, if anything: a quantity that is not a positive whole number, a price below the rules' floor or negative. */
+export function lineProblem(l: DraftLine): 'quantity' | 'floor' | 'price' | null {
+  if (l.removed) return null;
+  if (!(Number.isInteger(l.quantity) && l.quantity > 0)) return 'quantity';
+  if (!(Number.isFinite(l.price) && l.price >= 0)) return 'price';
+  if (l.priceQuote?.floor !== undefined && l.price < l.priceQuote.floor) return 'floor';
+  return null;
+}
+
+/** The order total of the lines kept. */
+export function draftTotal(draft: ProposalDraft): number {
+  return draft.lines.reduce((sum, l) => (l.removed ? sum : sum + l.quantity * l.price), 0);
+}

@@ -1,0 +1,22 @@
+// `npm start`: the widget against the fake org in the browser, no Salesforce needed. SLDS comes
+// from the published package here (linked by demo.html, copied beside it by `npm start`); inside
+// Salesforce the Visualforce page takes the platform's.
+import { render } from 'preact';
+import { App } from '../App.js';
+import { startEngine } from '../engineClient.js';
+import '../widget.css';
+import { startFakeOrg } from './startFakeOrg.js';
+
+/** The day after the shared data's last order: "today" for the demo. */
+const DEMO_TODAY = '2011-09-01';
+
+const root = document.getElementById('optimal-order')!;
+const params = new URLSearchParams(location.search);
+try {
+  await startFakeOrg();
+  const engine = startEngine();
+  await engine.connect({ instanceUrl: location.origin, accessToken: 'demo-session' });
+  render(<App engine={engine} config={{ instanceUrl: location.origin, accessToken: 'demo-session', currency: 'GBP', userName: 'Demo Rep', asOf: DEMO_TODAY, locale: params.get('lang') ?? navigator.language }} />, root);
+} catch (error) {
+  root.textContent = `The demo could not start: ${(error as Error).message}`;
+}

@@ -1,0 +1,34 @@
+import { setupWorker } from 'msw/browser';
+import { FakeOrg } from '../../test/fake-org/FakeOrg.js';
+import { fakeOrgHandlers } from '../../test/fake-org/handlers.js';
+import { seedLinesFromCsv } from '../../test/fake-org/seed/seedLinesFromCsv.js';
+import { seedOrg } from '../../test/fake-org/seed/seedOrg.js';
+
+/** Where `npm start` puts the demo's data beside the page: the shared order file and its prepared model. */
+const DATA = './demo-data';
+
+/**
+ * The demo's Salesforce: the fake org in this page, seeded with the shared order data and its
+ * prepared model (as an org has it after `optimal-order prepare`), answering the REST API at this
+ * page's origin through msw's service worker, which also sees the engine worker's requests.
+ */
+export async function startFakeOrg(): Promise<FakeOrg> {
+  const [csv, model] = await Promise.all([fetch(`${DATA}/orders.csv.gzip`).then(gunzipText), fetch(`${DATA}/model.json`).then((r) => r.text())]);
+  const org = new FakeOrg();
+  seedOrg(org.store, seedLinesFromCsv(csv));
+  org.store.create('ContentVersion', { Title: 'Optimal Order prepared model', PathOnClient: 'optimal-order-model.json', VersionData: utf8Base64(model) });
+  await setupWorker(...fakeOrgHandlers(org, location.origin)).start({ quiet: true, onUnhandledRequest: 'bypass', serviceWorker: { url: './mockServiceWorker.js' } });
+  return org;
+}
+
+async function gunzipText(response: Response): Promise<string> {
+  if (!response.ok) throw new Error(`The demo data is missing (${response.url}: ${response.status}); run npm start`);
+  return new Response(response.body!.pipeThrough(new DecompressionStream('gzip'))).text();
+}
+
+function utf8Base64(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}

@@ -1,0 +1,47 @@
+import type { AccountView, ViewOrder } from '../../connector/index.js';
+import { renderSegmentReason, type OptimalOrder, type PreparedModel } from '../../engine/index.js';
+import type { AccountPage, PageLine } from './EngineApi.js';
+
+/** Orders shown in a line's purchase sparkline. */
+export const SPARKLINE_ORDERS = 12;
+
+/**
+ * The account page from an account view and its optimal order: each line with its Product2 id,
+ * its name and the quantities of the account's last orders; the header's figures.
+ */
+export function accountPage(view: AccountView, found: ViewOrder, order: OptimalOrder, model: PreparedModel, asOf: string, locale: string): AccountPage {
+  const orders = [...new Set(view.lines.map((l) => l.orderId))];
+  const recent = orders.slice(-SPARKLINE_ORDERS);
+  const slot = new Map(recent.map((o, i) => [o, i] as const));
+  const history = new Map<string, number[]>();
+  const names = new Map<string, string>();
+  for (const l of view.lines) {
+    const productId = l.productCode ?? l.productId;
+    names.set(productId, l.productName);
+    const i = slot.get(l.orderId);
+    if (i === undefined) continue;
+    const row = history.get(productId) ?? history.set(productId, new Array<number>(recent.length).fill(0)).get(productId)!;
+    row[i]! += l.quantity;
+  }
+  const modelIndex = new Map(model.productIds.map((id, p) => [id, p] as const));
+  const lines: PageLine[] = order.items.map((item) => ({
+    ...item,
+    // The price's steps are a getter in the engine: made plain to cross to the page.
+    price: { ...item.price, steps: [...item.price.steps] },
+    product2Id: found.product2Id(item.productId) ?? null,
+    name: names.get(item.productId) || model.productNames[modelIndex.get(item.productId) ?? -1] || item.productId,
+    history: history.get(item.productId) ?? [],
+  }));
+  const segment = found.segment;
+  return {
+    account: view.account,
+    asOf,
+    segment: segment ? { code: segment.segment, reason: renderSegmentReason(segment, locale) } : null,
+    lastOrderDate: view.lines.length ? view.lines[view.lines.length - 1]!.orderDate : null,
+    usualOrderValue: segment ? segment.orderValue : null,
+    orders: orders.length,
+    lines,
+    newCustomer: segment === null,
+    modelDate: new Date(model.asOf).toISOString().slice(0, 10),
+  };
+}
