@@ -1,11 +1,11 @@
 import { defineConfig } from 'vite';
 
 /**
- * The widget's build: `index.html` is what the Salesforce static resource ships (the widget and
- * its engine worker), `demo.html` the demo over the fake org in the browser (msw, SLDS from the
- * package). The connector's `jsforce` is jsforce's browser core here (no bulk, SOAP or CSV), and
+ * The widget's build: `salesforce.html` is what the Salesforce static resource ships (the widget
+ * and its engine worker), `index.html` the demo over the fake org in the browser (msw, SLDS from
+ * the package), which `npm start` serves at the root. The connector's `jsforce` is jsforce's browser core here (no bulk, SOAP or CSV), and
  * the Node built-ins it imports, `events` and `stream`, resolve to their small browser packages
- * rather than a blanket polyfill.
+ * rather than a blanket polyfill, and `timers` to the two functions it reads (`worker/timers.ts`).
  */
 export default defineConfig({
   root: import.meta.dirname,
@@ -15,13 +15,14 @@ export default defineConfig({
       { find: /^jsforce$/, replacement: 'jsforce/core' },
       { find: /^events$/, replacement: 'events/' },
       { find: /^stream$/, replacement: 'readable-stream' },
+      { find: /^timers$/, replacement: `${import.meta.dirname}/worker/timers.ts` },
     ],
   },
   build: {
     outDir: '../dist/widget',
     emptyOutDir: true,
     target: 'es2022',
-    rollupOptions: { input: { index: `${import.meta.dirname}/index.html`, demo: `${import.meta.dirname}/demo.html` } },
+    rollupOptions: { input: { demo: `${import.meta.dirname}/index.html`, salesforce: `${import.meta.dirname}/salesforce.html` } },
   },
   // Node's `global`, which some of jsforce's dependencies read, is the browser's `globalThis`.
   define: { global: 'globalThis' },

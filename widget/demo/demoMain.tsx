@@ -13,7 +13,8 @@ const DEMO_TODAY = '2011-09-01';
 const root = document.getElementById('optimal-order')!;
 const params = new URLSearchParams(location.search);
 try {
-  await startFakeOrg();
+  // Kept on the window: the browser tests look into the org the way an admin would look at records.
+  (window as unknown as { fakeOrg: unknown }).fakeOrg = await startFakeOrg();
   const engine = startEngine();
   await engine.connect({ instanceUrl: location.origin, accessToken: 'demo-session' });
   render(<App engine={engine} config={{ instanceUrl: location.origin, accessToken: 'demo-session', currency: 'GBP', userName: 'Demo Rep', asOf: DEMO_TODAY, locale: params.get('lang') ?? navigator.language }} />, root);

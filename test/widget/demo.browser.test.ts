@@ -1,0 +1,118 @@
+/**
+ * The demo in a real Chromium: pick a customer, see its optimal order, edit a quantity, remove a
+ * line with a reason, accept, and find the Opportunity, its line items and the proposal log in the
+ * fake org. Each step leaves a screenshot in test/artifacts/widget/ for a person to look at.
+ */
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS, chromiumPath, startDemoServer } from './demoServer.js';
+
+const shots = fileURLToPath(new URL('../artifacts/widget/', import.meta.url));
+let server: Awaited<ReturnType<typeof startDemoServer>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(shots, { recursive: true });
+  server = await startDemoServer();
+  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The fake org's records, read in the page as an admin would query them. */
+function query(page: Page, soql: string): Promise<Record<string, unknown>[]> {
+  return page.evaluate(async (q) => {
+    const r = await fetch(`/services/data/v62.0/query?q=${encodeURIComponent(q)}`, { headers: { authorization: 'Bearer test' } });
+    return (await r.json()).records;
+  }, soql);
+}
+
+async function openDemo(lang = 'en'): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: lang });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${server.url}index.html?lang=${lang}`);
+  await page.locator('#oo-account-search').waitFor({ timeout: 60_000 });
+  expect(errors).toEqual([]);
+  return page;
+}
+
+async function pickAccount(page: Page, number: string) {
+  await page.fill('#oo-account-search', number);
+  await page.getByRole('button', { name: new RegExp(`Customer ${number}`) }).click();
+  await page.getByTestId('order-total').waitFor({ timeout: 30_000 });
+}
+
+describe('the demo in Chromium', () => {
+  it('shows an account’s optimal order; the rep edits, removes with a reason, accepts; the org holds the result', async () => {
+    const page = await openDemo();
+    await page.screenshot({ path: `${shots}01-picker.png` });
+
+    await pickAccount(page, '12347');
+    const habitual = page.locator('section', { has: page.getByRole('heading', { name: /Habitual items/ }) }).locator('tr.oo-line');
+    expect(await habitual.count()).toBeGreaterThan(3);
+    await expect(page.getByTestId('segment').textContent()).resolves.toMatch(/orders every ~\d+/);
+    await page.screenshot({ path: `${shots}02-order.png`, fullPage: true });
+
+    // Edit the first line's quantity: its total and the order total follow.
+    const first = habitual.nth(0);
+    const firstProduct = (await first.getAttribute('data-product'))!;
+    const totalBefore = await page.getByTestId('order-total').textContent();
+    await first.getByLabel('Quantity', { exact: true }).fill('50');
+    await expect.poll(() => page.getByTestId('order-total').textContent()).not.toBe(totalBefore);
+    await page.screenshot({ path: `${shots}03-edited.png` });
+
+    // Remove the second line, saying why.
+    const second = habitual.nth(1);
+    const removedProduct = (await second.getAttribute('data-product'))!;
+    await second.getByRole('button', { name: /^Remove / }).click();
+    await second.getByRole('combobox').selectOption('too-expensive');
+    await second.getByRole('button', { name: 'Remove', exact: true }).click();
+    await expect(page.locator(`tr.oo-line_removed[data-product="${removedProduct}"]`).textContent()).resolves.toContain('Removed: Too expensive');
+    await page.screenshot({ path: `${shots}04-removed.png` });
+
+    // Accept, clicking twice: one Opportunity.
+    const accept = page.getByRole('button', { name: 'Accept and create the opportunity' });
+    await accept.dblclick();
+    await page.getByTestId('saved').waitFor();
+    await page.screenshot({ path: `${shots}05-accepted.png` });
+    const opportunityId = (await page.getByTestId('saved').locator('a').getAttribute('data-opportunity'))!;
+    expect(opportunityId).toMatch(/^006/);
+
+    const opportunities = await query(page, 'SELECT Id, Name, StageName FROM Opportunity');
+    expect(opportunities.map((o) => o.Id)).toEqual([opportunityId]);
+    const items = await query(page, `SELECT Quantity, PricebookEntry.Product2.ProductCode FROM OpportunityLineItem WHERE OpportunityId = '${opportunityId}'`);
+    const codeOf = (i: Record<string, unknown>) => (i.PricebookEntry as { Product2: { ProductCode: string } }).Product2.ProductCode;
+    const codes = items.map(codeOf);
+    expect(codes).toContain(firstProduct);
+    expect(codes).not.toContain(removedProduct);
+    expect(items.find((i) => codeOf(i) === firstProduct)!.Quantity).toBe(50);
+    const log = await query(page, 'SELECT OO_Outcome__c, OO_RejectionReason__c, OO_Quantity__c, OO_Product__r.ProductCode FROM OO_ProposalLine__c');
+    const outcome = (code: string) => log.find((l) => (l.OO_Product__r as { ProductCode: string }).ProductCode === code);
+    expect(outcome(firstProduct)).toMatchObject({ OO_Outcome__c: 'edited', OO_Quantity__c: 50 });
+    expect(outcome(removedProduct)).toMatchObject({ OO_Outcome__c: 'rejected', OO_RejectionReason__c: 'too-expensive' });
+    await page.close();
+  });
+
+  it('speaks Spanish, and keeps the rep’s edits when the org refuses the save, showing the org’s message', async () => {
+    const page = await openDemo('es');
+    await page.evaluate(() => {
+      const org = (window as unknown as { fakeOrg: { store: { validationRules: ((type: string) => string | null)[] } } }).fakeOrg;
+      org.store.validationRules.push((type) => (type === 'Opportunity' ? 'Las oportunidades están cerradas este mes' : null));
+    });
+    await pickAccount(page, '12347');
+    await expect(page.getByRole('heading', { name: /Artículos habituales/ }).count()).resolves.toBe(1);
+    const line = page.locator('tr.oo-line').first();
+    await line.getByLabel('Cantidad', { exact: true }).fill('7');
+    await page.getByRole('button', { name: 'Aceptar y crear la oportunidad' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Las oportunidades están cerradas este mes' }).waitFor();
+    await expect(line.getByLabel('Cantidad', { exact: true }).inputValue()).resolves.toBe('7');
+    await page.screenshot({ path: `${shots}06-refused-es.png` });
+    await page.close();
+  });
+});
