@@ -28,7 +28,7 @@ afterAll(async () => {
 function query(page: Page, soql: string): Promise<Record<string, unknown>[]> {
   return page.evaluate(async (q) => {
     const r = await fetch(`/services/data/v62.0/query?q=${encodeURIComponent(q)}`, { headers: { authorization: 'Bearer test' } });
-    return (await r.json()).records;
+    return ((await r.json()) as { records: Record<string, unknown>[] }).records;
   }, soql);
 }
 
@@ -102,7 +102,7 @@ describe('the demo in Chromium', () => {
   it('speaks Spanish, and keeps the rep’s edits when the org refuses the save, showing the org’s message', async () => {
     const page = await openDemo('es');
     await page.evaluate(() => {
-      const org = (window as unknown as { fakeOrg: { store: { validationRules: ((type: string) => string | null)[] } } }).fakeOrg;
+      const org = (globalThis as unknown as { fakeOrg: { store: { validationRules: ((type: string) => string | null)[] } } }).fakeOrg;
       org.store.validationRules.push((type) => (type === 'Opportunity' ? 'Las oportunidades están cerradas este mes' : null));
     });
     await pickAccount(page, '12347');
