@@ -66,6 +66,39 @@ export interface AccountView extends AccountHistory, RulesAndPromotions {
   model: StoredModel | null;
 }
 
+/** Which logged proposals a manager looks at: all filters optional. */
+export interface ProposalLogFilter {
+  accountId?: string;
+  /** The rep who made them (a User id). */
+  repId?: string;
+  /** `YYYY-MM-DD`, inclusive, UTC days. */
+  from?: string;
+  to?: string;
+  /** Most proposals returned, newest first (default 200). */
+  limit?: number;
+}
+
+/** One logged proposal, as managers review it. */
+export interface LoggedProposal {
+  id: string;
+  /** ISO date-time it was logged. */
+  createdDate: string;
+  account: { id: string; name: string };
+  rep: { id: string | null; name: string };
+  status: 'accepted' | 'rejected';
+  segment: string | null;
+  proposedValue: number;
+  acceptedValue: number;
+  opportunityId: string | null;
+  rejectionReason: string | null;
+}
+
+/** The proposal log under a filter: the proposals, and the reasons reps gave for the lines they removed, most given first. */
+export interface ProposalLog {
+  proposals: LoggedProposal[];
+  rejectionReasons: { reason: string; lines: number }[];
+}
+
 /** What the rep did with one proposed line. */
 export type LineOutcome = 'accepted' | 'edited' | 'rejected';
 
@@ -144,6 +177,8 @@ export interface SalesforcePort {
   loadAccountView(accountId: string, asOf: string, knownModelVersionId?: string): Promise<AccountView>;
   /** Stores a prepared model's text as the newest version of the model file; gives its ContentVersion id. */
   saveModel(text: string, description: string): Promise<{ versionId: string }>;
+  /** The logged proposals under a filter, and the reasons for removed lines, in one request. */
+  loadProposalLog(filter?: ProposalLogFilter): Promise<ProposalLog>;
   /** Saves a proposal atomically (one Composite request, all or none); idempotent by `proposalId`. */
   saveProposal(proposal: ProposalToSave): Promise<SavedProposal>;
 }

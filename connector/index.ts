@@ -1,6 +1,6 @@
 // The public face of the connector: the port the product uses, and its jsforce implementation.
 
-export type { SalesforcePort, AccountSummary, AccountHistory, OrderLineRecord, ProposalToSave, ProposalLineToSave, SavedProposal, LineOutcome, RulesAndPromotions, OrgOrderLine, AccountView, StoredModel, ProductSummary } from './SalesforcePort.js';
+export type { SalesforcePort, AccountSummary, AccountHistory, OrderLineRecord, ProposalToSave, ProposalLineToSave, SavedProposal, LineOutcome, RulesAndPromotions, OrgOrderLine, AccountView, StoredModel, ProductSummary, ProposalLog, ProposalLogFilter, LoggedProposal } from './SalesforcePort.js';
 export { createSalesforceConnector, API_VERSION, type ConnectorOptions, type SalesforceConnector } from './createSalesforceConnector.js';
 export { ConnectorError, redactSession } from './ConnectorError.js';
 export { STANDARD_ORDER_OBJECTS, PACKAGE_OBJECTS, MODEL_FILE, type OrderObjects } from './OrgSchema.js';

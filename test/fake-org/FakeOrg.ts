@@ -41,6 +41,15 @@ export class FakeOrg {
 
   constructor(store = new OrgStore()) {
     this.store = store;
+    // Every session of the fake org runs as one user, as an API session does (`runAs` switches).
+    store.userId ??= store.create('User', { Name: 'Demo Rep' }).Id;
+  }
+
+  /** Makes a user (by name) the running user from now on, creating it the first time; gives its id. */
+  runAs(name: string): string {
+    const existing = [...this.store.records('User')].find((u) => u.Name === name);
+    this.store.userId = existing?.Id ?? this.store.create('User', { Name: name }).Id;
+    return this.store.userId;
   }
 
   /** Takes one firing of a counted fault; true when it fires. */

@@ -23,6 +23,8 @@ export class OrgStore {
   private journal: (() => void)[] | null = null;
   /** Validation rules run on every insert and update (tests add them). */
   readonly validationRules: ValidationRule[] = [];
+  /** The running user: every record created gets it as `CreatedById` (null: none, as in a bare store). */
+  userId: string | null = null;
 
   constructor(
     schema: readonly ObjectSchema[] = SCHEMA,
@@ -92,7 +94,7 @@ export class OrgStore {
     const n = (this.counters.get(o.name) ?? 0) + 1;
     const time = new Date(this.now()).toISOString().replace('Z', '+0000');
     // Object.assign rather than a spread literal: records of one object then share a hidden class, and a scan over 250k of them is ~10x faster.
-    const record: SRecord = Object.assign({}, values, { Id: recordId(o.keyPrefix, n), CreatedDate: time, LastModifiedDate: time, IsDeleted: false });
+    const record: SRecord = Object.assign({}, values, { Id: recordId(o.keyPrefix, n), CreatedDate: time, LastModifiedDate: time, IsDeleted: false, CreatedById: this.userId });
     if (o.name === 'Order') record.OrderNumber = String(n).padStart(8, '0');
     this.validate(o, record);
     if (o.name === 'ContentVersion') this.publishVersion(record);

@@ -30,6 +30,8 @@ const system: FieldSchema[] = [
   { name: 'CreatedDate', type: 'datetime', readOnly: true },
   { name: 'LastModifiedDate', type: 'datetime', readOnly: true },
   { name: 'IsDeleted', type: 'boolean', readOnly: true },
+  // The user whose session made the record (the store's running user): who proposed, for managers.
+  { name: 'CreatedById', type: 'reference', referenceTo: 'User', relationshipName: 'CreatedBy', readOnly: true },
 ];
 
 const ref = (name: string, referenceTo: string, required = false): FieldSchema => ({
