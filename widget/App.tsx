@@ -3,6 +3,7 @@ import type { Remote } from 'comlink';
 import type { AccountSummary, SavedProposal } from '../connector/index.js';
 import { AccountOrder } from './components/AccountOrder.js';
 import { AccountPicker } from './components/AccountPicker.js';
+import { ManagerView } from './components/ManagerView.js';
 import { translator } from './i18n/index.js';
 import type { WidgetConfig } from './WidgetConfig.js';
 import type { EngineApi } from './worker/EngineApi.js';
@@ -12,10 +13,26 @@ export function App({ engine, config, onSaved }: { engine: Remote<EngineApi>; co
   const locale = config.locale ?? navigator.language ?? 'en';
   const t = useMemo(() => translator(locale), [locale]);
   const [account, setAccount] = useState<AccountSummary | null>(null);
+  const [tab, setTab] = useState<'order' | 'manager'>(config.view ?? 'order');
+  const recordUrl = (id: string) => `${config.instanceUrl}/${id}`;
   const accountId = config.accountId ?? account?.id;
   const asOf = config.asOf ?? new Date().toISOString().slice(0, 10);
   return (
     <div class="slds-scope oo-app" lang={locale}>
+      <div class="slds-tabs_default">
+        <ul class="slds-tabs_default__nav" role="tablist">
+          {(['order', 'manager'] as const).map((name) => (
+            <li key={name} class={`slds-tabs_default__item${tab === name ? ' slds-is-active' : ''}`} role="presentation">
+              <button type="button" role="tab" class="slds-tabs_default__link oo-tab" aria-selected={tab === name} onClick={() => setTab(name)}>
+                {t(name === 'order' ? 'tab.order' : 'tab.manager')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </div>
+      {tab === 'manager' && <ManagerView t={t} locale={locale} currency={config.currency} load={(filter) => engine.proposalLog(filter)} accountId={accountId} recordUrl={recordUrl} />}
+      {/* Kept while the manager view is open: the rep's edits survive a look at the log. */}
+      <div hidden={tab !== 'order'}>
       {!config.accountId && (
         <div class="slds-card slds-p-around_medium oo-picker">
           <AccountPicker t={t} search={(text) => engine.searchAccounts(text)} onPick={setAccount} />
@@ -31,10 +48,11 @@ export function App({ engine, config, onSaved }: { engine: Remote<EngineApi>; co
           locale={locale}
           currency={config.currency}
           repName={config.userName}
-          recordUrl={(id) => `${config.instanceUrl}/${id}`}
+          recordUrl={recordUrl}
           onSaved={onSaved}
         />
       )}
+      </div>
     </div>
   );
 }

@@ -14,6 +14,8 @@ export interface WidgetConfig {
   userName: string;
   /** `YYYY-MM-DD`: the day orders are proposed for (default today; the demo uses the day after its data). */
   asOf?: string;
+  /** The view opened first: the account's optimal order (default), or the manager view of logged proposals. */
+  view?: 'order' | 'manager';
   /** The Lightning page's origin hosting this page in an iframe: the only one told of saved proposals. */
   hostOrigin?: string;
 }

@@ -96,6 +96,18 @@ describe('the demo in Chromium', () => {
     const outcome = (code: string) => log.find((l) => (l.OO_Product__r as { ProductCode: string }).ProductCode === code);
     expect(outcome(firstProduct)).toMatchObject({ OO_Outcome__c: 'edited', OO_Quantity__c: 50 });
     expect(outcome(removedProduct)).toMatchObject({ OO_Outcome__c: 'rejected', OO_RejectionReason__c: 'too-expensive' });
+
+    // The manager view shows the proposal: accepted, its value, the reason the line was removed.
+    await page.getByRole('tab', { name: 'Proposals (manager view)' }).click();
+    await page.getByTestId('logged-proposal').first().waitFor();
+    expect(await page.getByTestId('logged-proposal').count()).toBe(1);
+    await expect(page.getByTestId('kpi-acceptance').textContent()).resolves.toBe('100%');
+    await expect(page.getByTestId('reasons').textContent()).resolves.toBe('Too expensive: 1');
+    expect(await page.getByTestId('logged-proposal').textContent()).toContain('Customer 12347');
+    await page.screenshot({ path: `${shots}06-manager.png`, fullPage: true });
+    // Back on the order, the rep's edits are still there.
+    await page.getByRole('tab', { name: 'Optimal order' }).click();
+    await expect(habitual.nth(0).getByLabel('Quantity', { exact: true }).inputValue()).resolves.toBe('50');
     await page.close();
   });
 
@@ -112,7 +124,7 @@ describe('the demo in Chromium', () => {
     await page.getByRole('button', { name: 'Aceptar y crear la oportunidad' }).click();
     await page.getByRole('alert').filter({ hasText: 'Las oportunidades están cerradas este mes' }).waitFor();
     await expect(line.getByLabel('Cantidad', { exact: true }).inputValue()).resolves.toBe('7');
-    await page.screenshot({ path: `${shots}06-refused-es.png` });
+    await page.screenshot({ path: `${shots}07-refused-es.png` });
     await page.close();
   });
 });

@@ -17,6 +17,7 @@ try {
   (window as unknown as { fakeOrg: unknown }).fakeOrg = await startFakeOrg();
   const engine = startEngine();
   await engine.connect({ instanceUrl: location.origin, accessToken: 'demo-session' });
+  root.textContent = ''; // the "preparing" note
   render(<App engine={engine} config={{ instanceUrl: location.origin, accessToken: 'demo-session', currency: 'GBP', userName: 'Demo Rep', asOf: DEMO_TODAY, locale: params.get('lang') ?? navigator.language }} />, root);
 } catch (error) {
   root.textContent = `The demo could not start: ${(error as Error).message}`;

@@ -1,4 +1,4 @@
-import type { AccountSummary, ProductSummary, ProposalToSave, SavedProposal } from '../../connector/index.js';
+import type { AccountSummary, ProductSummary, ProposalLog, ProposalLogFilter, ProposalToSave, SavedProposal } from '../../connector/index.js';
 import type { OptimalOrderLine, ProposalTextInput, Segment } from '../../engine/index.js';
 
 /** How the worker reaches Salesforce: the Visualforce page's API session, or the demo's fake org. */
@@ -42,4 +42,5 @@ export interface EngineApi {
   openAccount(accountId: string, asOf: string, locale: string): Promise<AccountPage>;
   accept(proposal: ProposalToSave): Promise<SavedProposal>;
   proposalText(input: ProposalTextInput, locale: string, currency: string): Promise<string>;
+  proposalLog(filter: ProposalLogFilter): Promise<ProposalLog>;
 }

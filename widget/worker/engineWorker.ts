@@ -37,6 +37,7 @@ const api: EngineApi = {
     return accountPage(view, found, order, prepared, asOf, locale);
   },
   accept: (proposal) => connected().saveProposal(proposal),
+  proposalLog: (filter) => connected().loadProposalLog(filter),
   async proposalText(input, locale, currency) {
     return renderProposalText(input, { locale, format: 'text', currency });
   },
