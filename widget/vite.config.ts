@@ -22,6 +22,8 @@ export default defineConfig({
     outDir: '../dist/widget',
     emptyOutDir: true,
     target: 'es2022',
+    // Which files each page loads: the bench sums them for the bundle budgets.
+    manifest: true,
     rollupOptions: { input: { demo: `${import.meta.dirname}/index.html`, salesforce: `${import.meta.dirname}/salesforce.html` } },
   },
   // Node's `global`, which some of jsforce's dependencies read, is the browser's `globalThis`.

@@ -8,6 +8,7 @@ import { readOrderFile } from '../readOrderFile.js';
 import { DEV_PROTOCOL, SHARED_DATA_TODAY, SHARED_ORDERS } from '../sharedData.js';
 import { measureCommand } from './measureCommand.js';
 import { accountViews } from './accountViews.js';
+import { browserViews, bundleSizes } from './widgetFigures.js';
 import { percentile } from './percentile.js';
 
 const CLI = fileURLToPath(new URL('./optimal-order.js', import.meta.url));
@@ -70,3 +71,24 @@ for (const f of views.figures) {
   );
 }
 
+
+// The widget (issue 5): what a rep downloads, and an account opened in the browser.
+const widgetDist = fileURLToPath(new URL('./widget/', import.meta.url));
+const sizes = bundleSizes(widgetDist);
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+say();
+say('## Widget bundles (gzipped), as the Salesforce page loads them');
+say(`main-thread JS before first paint: ${kb(sizes.mainJs)} (target ≤ 60 KB)`);
+say(`engine worker (engine + jsforce):  ${kb(sizes.worker)} (target ≤ 250 KB)`);
+say(`the product's own CSS:             ${kb(sizes.css)} (target ≤ 10 KB)`);
+say(`msw or the fake org in those files: ${sizes.demoCodeShipped ? 'YES (must not ship)' : 'no'}`);
+const browser = await browserViews(fileURLToPath(new URL('../widget/vite.config.ts', import.meta.url)), [
+  ['median', views.figures.find((f) => f.label === 'median')!.accountNumber],
+  ['largest', views.figures.find((f) => f.label === 'largest')!.accountNumber],
+]);
+say();
+say('## Opening an account in the browser demo (headless Chromium; first view of the page: the model is downloaded and decoded)');
+if (!browser) say('skipped: no Chromium (install Debian\'s chromium or set CHROMIUM_PATH)');
+for (const f of browser ?? []) {
+  say(`${f.label.padEnd(8)} account ${f.accountNumber}: order on screen ${f.ms.toFixed(0)} ms after the click (target ≤ 1500 for the largest), longest main-thread task ${f.longestTaskMs ? `${f.longestTaskMs.toFixed(0)} ms` : 'none over 50 ms'} (target ≤ 50 ms)`);
+}

@@ -23,6 +23,8 @@ export class OrgStore {
   private journal: (() => void)[] | null = null;
   /** Validation rules run on every insert and update (tests add them). */
   readonly validationRules: ValidationRule[] = [];
+  /** Each file version's bytes, decoded when it is created (a version never changes). */
+  private readonly files = new Map<string, Uint8Array<ArrayBuffer>>();
   /** The running user: every record created gets it as `CreatedById` (null: none, as in a bare store). */
   userId: string | null = null;
 
@@ -214,13 +216,25 @@ export class OrgStore {
     }
   }
 
+  /** The bytes of a file version (its `VersionData`). */
+  fileBytes(versionId: string): Uint8Array<ArrayBuffer> {
+    const bytes = this.files.get(this.get(versionId)?.Id ?? versionId);
+    if (!bytes) throw new FakeOrgError('NOT_FOUND', 'The requested resource does not exist', 404);
+    return bytes;
+  }
+
   /**
    * A new file version, as Salesforce publishes one: its size; a new document when it names none,
    * else the document's latest version from now on (the earlier ones are no longer `IsLatest`).
    */
   private publishVersion(version: SRecord): void {
     const data = version.VersionData as string;
-    version.ContentSize = (data.length / 4) * 3 - (data.endsWith('==') ? 2 : data.endsWith('=') ? 1 : 0);
+    const binary = atob(data);
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    this.files.set(version.Id, bytes);
+    this.journal?.push(() => this.files.delete(version.Id));
+    version.ContentSize = bytes.length;
     version.IsLatest = true;
     if (!version.Title) version.Title = String(version.PathOnClient).replace(/\.[^.]*$/, '');
     if (version.ContentDocumentId) {

@@ -142,12 +142,8 @@ function base64Fields(type: string): string[] {
 /** `GET sobjects/{type}/{id}/{field}` of a base64 field: the bytes themselves. */
 function blob(org: FakeOrg, type: string, id: string, field: string): Answer {
   const r = live(org, type, id);
-  const name = base64Fields(type).find((f) => f.toLowerCase() === field.toLowerCase());
-  if (!name) throw new FakeOrgError('NOT_FOUND', `${field} is not a blob field of ${type}`, 404);
-  const binary = atob(String(r[name]));
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return { status: 200, bytes };
+  if (!base64Fields(type).some((f) => f.toLowerCase() === field.toLowerCase())) throw new FakeOrgError('NOT_FOUND', `${field} is not a blob field of ${type}`, 404);
+  return { status: 200, bytes: org.store.fileBytes(r.Id) };
 }
 
 /** The first page of a query; the rest waits under a cursor. */

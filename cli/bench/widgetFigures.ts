@@ -1,0 +1,102 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { preview } from 'vite';
+
+/** Gzipped sizes of what the Salesforce page loads (bytes). */
+export interface BundleSizes {
+  /** The JS a rep downloads before first paint: the page's entry and the chunks it imports (Preact, comlink, the UI). */
+  mainJs: number;
+  /** The engine worker (engine and jsforce). */
+  worker: number;
+  /** The product's own CSS (SLDS comes from the platform). */
+  css: number;
+  /** Whether msw or the fake org reached the Salesforce page's files (they must not). */
+  demoCodeShipped: boolean;
+}
+
+/** One account opened in the browser demo. */
+export interface BrowserViewFigure {
+  label: string;
+  accountNumber: string;
+  /** From the click on the account to its order total on screen, ms (median of the rounds). */
+  ms: number;
+  /** The longest main-thread task meanwhile, ms (0: none over 50 ms, the long-task threshold). */
+  longestTaskMs: number;
+}
+
+interface Manifest {
+  [key: string]: { file: string; imports?: string[]; css?: string[]; assets?: string[] };
+}
+
+/** The budgets' figures from the built widget (`dist/widget`, with its Vite manifest). */
+export function bundleSizes(dist: string): BundleSizes {
+  const manifest = JSON.parse(readFileSync(`${dist}.vite/manifest.json`, 'utf8')) as Manifest;
+  const gz = (file: string) => gzipSync(readFileSync(`${dist}${file}`), { level: 9 }).length;
+  const js = new Set<string>();
+  const css = new Set<string>();
+  const workers = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key]!;
+    if (js.has(chunk.file)) return;
+    js.add(chunk.file);
+    for (const c of chunk.css ?? []) css.add(c);
+    for (const a of chunk.assets ?? []) if (a.endsWith('.js')) workers.add(a);
+    for (const i of chunk.imports ?? []) visit(i);
+  };
+  visit('salesforce.html');
+  const shipped = [...js, ...workers].map((f) => readFileSync(`${dist}${f}`, 'utf8')).join('\n');
+  return {
+    mainJs: [...js].reduce((s, f) => s + gz(f), 0),
+    worker: [...workers].reduce((s, f) => s + gz(f), 0),
+    css: [...css].reduce((s, f) => s + gz(f), 0),
+    demoCodeShipped: /mockServiceWorker|setupWorker|seedLinesFromCsv/.test(shipped),
+  };
+}
+
+/**
+ * Opens accounts in the demo in headless Chromium (the built demo served by Vite's preview), each
+ * in a fresh page, and measures click to order on screen, and the longest main-thread task over
+ * that time (PerformanceObserver `longtask`). Null when no Chromium is installed.
+ */
+export async function browserViews(config: string, accounts: [label: string, accountNumber: string][], rounds = 3): Promise<BrowserViewFigure[] | null> {
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(executablePath)) return null;
+  const server = await preview({ configFile: config, preview: { port: 0, strictPort: false, host: '127.0.0.1' }, logLevel: 'silent' });
+  const browser = await chromium.launch({ executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  try {
+    const figures: BrowserViewFigure[] = [];
+    for (const [label, accountNumber] of accounts) {
+      const times: number[] = [];
+      let longest = 0;
+      for (let round = 0; round < rounds; round++) {
+        const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+        await page.goto(`${server.resolvedUrls!.local[0]}index.html?lang=en`);
+        await page.locator('#oo-account-search').waitFor({ timeout: 60_000 });
+        await page.fill('#oo-account-search', accountNumber);
+        const result = page.getByRole('button', { name: new RegExp(`Customer ${accountNumber}`) });
+        await result.waitFor();
+        // Long tasks from here on: the demo's own start (seeding the fake org in the page) is not the widget's.
+        await page.evaluate(() => {
+          const w = globalThis as unknown as { longest: number };
+          w.longest = 0;
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) w.longest = Math.max(w.longest, e.duration);
+          }).observe({ type: 'longtask' } as never); // a browser entry type Node's types lack
+        });
+        const start = performance.now();
+        await result.click();
+        await page.getByTestId('order-total').waitFor({ timeout: 30_000 });
+        times.push(performance.now() - start);
+        longest = Math.max(longest, await page.evaluate(() => (globalThis as unknown as { longest: number }).longest));
+        await page.close();
+      }
+      times.sort((a, b) => a - b);
+      figures.push({ label, accountNumber, ms: times[times.length >> 1]!, longestTaskMs: longest });
+    }
+    return figures;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
