@@ -30,6 +30,8 @@ export const STANDARD_ORDER_OBJECTS: OrderObjects = {
 
 /** The package's own objects and fields (the names `manifest/` defines). */
 export const PACKAGE_OBJECTS = {
+  /** A field the package adds to Product2: the unit cost, for the order's margin (may be empty). */
+  product: { unitCost: 'OO_UnitCost__c' },
   proposal: {
     object: 'OO_Proposal__c',
     externalId: 'OO_ExternalId__c',

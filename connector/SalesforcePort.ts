@@ -17,6 +17,8 @@ export interface ProductSummary {
   name: string;
   pricebookEntryId: string;
   listPrice: number;
+  /** The unit cost the org keeps for it, null when none. */
+  unitCost: number | null;
 }
 
 /** One order line of an account's history, as the engine reads it. */
@@ -179,6 +181,8 @@ export interface SalesforcePort {
   saveModel(text: string, description: string): Promise<{ versionId: string }>;
   /** The logged proposals under a filter, and the reasons for removed lines, in one request. */
   loadProposalLog(filter?: ProposalLogFilter): Promise<ProposalLog>;
+  /** The unit cost (`OO_UnitCost__c`) of each of these Product2 ids that has one, in one request. */
+  productCosts(product2Ids: readonly string[]): Promise<Map<string, number>>;
   /** Saves a proposal atomically (one Composite request, all or none); idempotent by `proposalId`. */
   saveProposal(proposal: ProposalToSave): Promise<SavedProposal>;
 }

@@ -150,11 +150,12 @@ export function createSalesforceConnector(options: ConnectorOptions): Salesforce
     async searchProducts(text: string, limit = 20): Promise<ProductSummary[]> {
       const { code, name } = product;
       const records = await query<Record<string, unknown> & { Id: string; Product2Id: string; UnitPrice: number }>(
-        soql`SELECT Id, Product2Id, Product2.${soqlName(name)}, Product2.${soqlName(code)}, UnitPrice FROM PricebookEntry WHERE Pricebook2.IsStandard = true AND IsActive = true AND (Product2.${soqlName(name)} LIKE ${contains(text)} OR Product2.${soqlName(code)} LIKE ${contains(text)}) WITH USER_MODE ORDER BY Product2.${soqlName(name)} LIMIT ${Math.max(1, Math.min(200, Math.floor(limit)))}`,
+        soql`SELECT Id, Product2Id, Product2.${soqlName(name)}, Product2.${soqlName(code)}, Product2.${soqlName(PACKAGE_OBJECTS.product.unitCost)}, UnitPrice FROM PricebookEntry WHERE Pricebook2.IsStandard = true AND IsActive = true AND (Product2.${soqlName(name)} LIKE ${contains(text)} OR Product2.${soqlName(code)} LIKE ${contains(text)}) WITH USER_MODE ORDER BY Product2.${soqlName(name)} LIMIT ${Math.max(1, Math.min(200, Math.floor(limit)))}`,
       );
       return records.map((r) => {
-        const p2 = (r.Product2 ?? {}) as Record<string, string | null>;
-        return { id: r.Product2Id, productId: p2[code] ?? r.Product2Id, name: p2[name] ?? '', pricebookEntryId: r.Id, listPrice: r.UnitPrice };
+        const p2 = (r.Product2 ?? {}) as Record<string, string | number | null>;
+        const cost = p2[PACKAGE_OBJECTS.product.unitCost];
+        return { id: r.Product2Id, productId: String(p2[code] ?? r.Product2Id), name: String(p2[name] ?? ''), pricebookEntryId: r.Id, listPrice: r.UnitPrice, unitCost: typeof cost === 'number' ? cost : null };
       });
     },
 
@@ -217,6 +218,18 @@ export function createSalesforceConnector(options: ConnectorOptions): Salesforce
         ...(current ? { ContentDocumentId: current.ContentDocumentId } : {}),
       });
       return { versionId: created.id };
+    },
+
+    async productCosts(product2Ids: readonly string[]): Promise<Map<string, number>> {
+      const costs = new Map<string, number>();
+      if (product2Ids.length === 0) return costs;
+      const field = PACKAGE_OBJECTS.product.unitCost;
+      const ids = [...new Set(product2Ids)].map((id) => salesforceId(id, 'Product2'));
+      const records = await query<Record<string, unknown> & { Id: string }>(soql`SELECT Id, ${soqlName(field)} FROM Product2 WHERE Id IN ${ids} AND ${soqlName(field)} != null WITH USER_MODE`);
+      // Keyed as asked (15 or 18 characters), so callers look up the ids they have.
+      const asked = new Map(ids.map((id) => [id.slice(0, 15), id] as const));
+      for (const r of records) costs.set(asked.get(r.Id.slice(0, 15)) ?? r.Id, Number(r[field]));
+      return costs;
     },
 
     async loadProposalLog(filter: ProposalLogFilter = {}): Promise<ProposalLog> {

@@ -24,6 +24,8 @@ export interface DraftLine {
   history: number[];
   removed: RemoveReason | null;
   added: boolean;
+  /** The org's unit cost, null when it keeps none. */
+  unitCost: number | null;
 }
 
 /** The draft of an account's proposal: its lines, and the id that makes saving it idempotent. */
@@ -53,6 +55,7 @@ export function draftOf(lines: readonly PageLine[]): ProposalDraft {
       history: l.history,
       removed: null,
       added: false,
+      unitCost: l.unitCost,
     })),
   };
 }
@@ -69,4 +72,21 @@ export function lineProblem(l: DraftLine): 'quantity' | 'floor' | 'price' | null
 /** The order total of the lines kept. */
 export function draftTotal(draft: ProposalDraft): number {
   return draft.lines.reduce((sum, l) => (l.removed ? sum : sum + l.quantity * l.price), 0);
+}
+
+/** The margin of the lines kept: value and share of their total; `unknown` lines (no cost) are left out of both. */
+export function draftMargin(draft: ProposalDraft): { value: number; share: number | null; unknown: number } {
+  let value = 0;
+  let revenue = 0;
+  let unknown = 0;
+  for (const l of draft.lines) {
+    if (l.removed) continue;
+    if (l.unitCost === null) {
+      unknown++;
+      continue;
+    }
+    value += l.quantity * (l.price - l.unitCost);
+    revenue += l.quantity * l.price;
+  }
+  return { value, share: revenue > 0 ? value / revenue : null, unknown };
 }

@@ -89,10 +89,27 @@ describe('loading an account', () => {
   it('finds products of the standard price book by name or code, with their entry and list price', async () => {
     const c = connector();
     const found = await c.searchProducts('cakestand');
-    expect(found).toEqual([{ id: fake.ids.products.get('22423'), productId: '22423', name: 'REGENCY CAKESTAND 3 TIER', pricebookEntryId: expect.stringMatching(/^01u/), listPrice: expect.any(Number) }]);
+    expect(found).toEqual([{ id: fake.ids.products.get('22423'), productId: '22423', name: 'REGENCY CAKESTAND 3 TIER', pricebookEntryId: expect.stringMatching(/^01u/), listPrice: expect.any(Number), unitCost: null }]);
     expect((await c.searchProducts('85099')).map((p) => p.productId)).toContain('85099B');
     expect(await c.searchProducts("%' OR Name != '")).toEqual([]);
     expect(c.requestCount).toBe(3);
+  });
+
+  it('reads the unit costs the org keeps, for the margin, in one request; none asked, none read', async () => {
+    const c = connector();
+    fake.org.store.update('Product2', fake.ids.products.get('22423')!, { OO_UnitCost__c: 7.5 });
+    fake.org.store.update('Product2', fake.ids.products.get('85099B')!, { OO_UnitCost__c: 1.1 });
+    const asked = ['22423', '85099B', '47566'].map((code) => fake.ids.products.get(code)!);
+    const costs = await c.productCosts(asked);
+    expect(costs).toEqual(
+      new Map([
+        [asked[0], 7.5],
+        [asked[1], 1.1],
+      ]),
+    );
+    expect((await c.searchProducts('cakestand'))[0]!.unitCost).toBe(7.5);
+    expect(await c.productCosts([])).toEqual(new Map());
+    expect(c.requestCount).toBe(2);
   });
 
   it('finds accounts by name or number, a quote and wildcards taken literally', async () => {

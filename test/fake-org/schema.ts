@@ -56,7 +56,8 @@ export const SCHEMA: ObjectSchema[] = [
   {
     name: 'Product2',
     keyPrefix: '01t',
-    fields: [...system, { name: 'Name', type: 'string', required: true }, { name: 'ProductCode', type: 'string' }, { name: 'Family', type: 'picklist' }, { name: 'IsActive', type: 'boolean' }],
+    // OO_UnitCost__c: the package's cost field, for the order's margin (empty where the org keeps no costs).
+    fields: [...system, { name: 'Name', type: 'string', required: true }, { name: 'ProductCode', type: 'string' }, { name: 'Family', type: 'picklist' }, { name: 'IsActive', type: 'boolean' }, { name: 'OO_UnitCost__c', type: 'currency' }],
   },
   {
     name: 'Pricebook2',

@@ -51,6 +51,11 @@ async function pickAccount(page: Page, number: string) {
 describe('the demo in Chromium', () => {
   it('shows an account’s optimal order; the rep edits, removes with a reason, accepts; the org holds the result', async () => {
     const page = await openDemo();
+    // The shared data has no costs: as an admin would, give every product one (a pound) for the margin.
+    await page.evaluate(() => {
+      const { store } = (globalThis as unknown as { fakeOrg: { store: { records(o: string): Iterable<{ Id: string }>; update(o: string, id: string, v: object): void } } }).fakeOrg;
+      for (const p of [...store.records('Product2')]) store.update('Product2', p.Id, { OO_UnitCost__c: 1 });
+    });
     await page.screenshot({ path: `${shots}01-picker.png` });
 
     await pickAccount(page, '12347');
@@ -63,8 +68,11 @@ describe('the demo in Chromium', () => {
     const first = habitual.nth(0);
     const firstProduct = (await first.getAttribute('data-product'))!;
     const totalBefore = await page.getByTestId('order-total').textContent();
+    const marginBefore = await page.getByTestId('order-margin').textContent();
+    expect(marginBefore).toMatch(/^Margin: £[\d,.]+ \(\d+(\.\d)?%\)$/);
     await first.getByLabel('Quantity', { exact: true }).fill('50');
     await expect.poll(() => page.getByTestId('order-total').textContent()).not.toBe(totalBefore);
+    expect(await page.getByTestId('order-margin').textContent()).not.toBe(marginBefore);
     await page.screenshot({ path: `${shots}03-edited.png` });
 
     // Remove the second line, saying why.

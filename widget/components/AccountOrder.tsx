@@ -2,9 +2,9 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Remote } from 'comlink';
 import type { ProductSummary, ProposalToSave, SavedProposal } from '../../connector/index.js';
 import { ENGINE_VERSION } from '../../engine/version.js';
-import { formatDay, formatMoney, formatNumber } from '../format.js';
+import { formatDay, formatMoney, formatNumber, formatPercent } from '../format.js';
 import type { Translate } from '../i18n/index.js';
-import { draftOf, draftTotal, lineProblem, type DraftLine, type ProposalDraft } from '../ProposalDraft.js';
+import { draftMargin, draftOf, draftTotal, lineProblem, type DraftLine, type ProposalDraft } from '../ProposalDraft.js';
 import type { AccountPage, EngineApi } from '../worker/EngineApi.js';
 import { AddProduct } from './AddProduct.js';
 import { OrderSection } from './OrderSection.js';
@@ -62,7 +62,7 @@ export function AccountOrder({ engine, accountId, asOf, t, locale, currency, rep
         ? d
         : d && {
             ...d,
-            lines: [...d.lines, { key: `added:${p.productId}`, productId: p.productId, product2Id: p.id, name: p.name, kind: 'extension', proposedQuantity: 1, proposedPrice: p.listPrice, quantity: 1, price: p.listPrice, priceQuote: null, probability: 0, reason: t('add.added'), promotion: null, history: [], removed: null, added: true }],
+            lines: [...d.lines, { key: `added:${p.productId}`, productId: p.productId, product2Id: p.id, name: p.name, kind: 'extension', proposedQuantity: 1, proposedPrice: p.listPrice, quantity: 1, price: p.listPrice, priceQuote: null, probability: 0, reason: t('add.added'), promotion: null, history: [], removed: null, added: true, unitCost: p.unitCost }],
           },
     );
   // The text follows the order: a key of what it says.
@@ -98,6 +98,13 @@ export function AccountOrder({ engine, accountId, asOf, t, locale, currency, rep
   const kept = lines.filter((l) => !l.removed);
   const invalid = lines.some((l) => lineProblem(l) !== null);
   const section = (kind: DraftLine['kind'], added = false) => lines.filter((l) => l.kind === kind && l.added === added);
+
+  const marginText = () => {
+    const m = draft ? draftMargin(draft) : { value: 0, share: null, unknown: 0 };
+    if (m.share === null) return t('total.marginUnknown');
+    const known = `${money(m.value)} (${formatPercent(m.share, locale, { maxDigits: 1 })})`;
+    return m.unknown ? `${known}, ${t('total.marginPartial', { count: m.unknown })}` : known;
+  };
 
   const accept = async () => {
     if (!draft || saving || saved || invalid) return;
@@ -186,8 +193,8 @@ export function AccountOrder({ engine, accountId, asOf, t, locale, currency, rep
               {money(draft ? draftTotal(draft) : 0)}
             </strong>{' '}
             <span class="slds-text-color_weak">({t('total.lines', { count: kept.length })})</span>
-            <span class="slds-m-left_medium slds-text-color_weak">
-              {t('total.margin')}: {t('total.marginUnknown')}
+            <span class="slds-m-left_medium" data-testid="order-margin">
+              {t('total.margin')}: {marginText()}
             </span>
           </div>
           <button type="button" class="slds-button slds-button_brand" disabled={saving || !!saved || invalid || kept.length === 0} onClick={accept}>

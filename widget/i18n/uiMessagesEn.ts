@@ -47,6 +47,7 @@ export const uiMessagesEn = {
   'total.lines': '{count} lines',
   'total.margin': 'Margin',
   'total.marginUnknown': 'no cost in the org',
+  'total.marginPartial': '{count} lines without a cost left out',
   'accept.button': 'Accept and create the opportunity',
   'accept.saving': 'Saving…',
   'accept.done': 'Opportunity created.',

@@ -49,6 +49,7 @@ export const uiMessagesEs: Record<UiKey, string> = {
   'total.lines': '{count} líneas',
   'total.margin': 'Margen',
   'total.marginUnknown': 'sin coste en la org',
+  'total.marginPartial': 'sin contar {count} líneas sin coste',
   'accept.button': 'Aceptar y crear la oportunidad',
   'accept.saving': 'Guardando…',
   'accept.done': 'Oportunidad creada.',

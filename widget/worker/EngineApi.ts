@@ -15,6 +15,8 @@ export interface PageLine extends OptimalOrderLine {
   name: string;
   /** Quantity of this product in each of the account's last orders, oldest first (0: not in that order). */
   history: number[];
+  /** The unit cost the org keeps for it (`OO_UnitCost__c`), null when none: the margin needs it. */
+  unitCost: number | null;
 }
 
 /** Everything the account page shows, made in the worker (plain data: it crosses to the page). */

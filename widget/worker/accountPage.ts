@@ -7,9 +7,9 @@ export const SPARKLINE_ORDERS = 12;
 
 /**
  * The account page from an account view and its optimal order: each line with its Product2 id,
- * its name and the quantities of the account's last orders; the header's figures.
+ * its name, the quantities of the account's last orders and its unit cost; the header's figures.
  */
-export function accountPage(view: AccountView, found: ViewOrder, order: OptimalOrder, model: PreparedModel, asOf: string, locale: string): AccountPage {
+export function accountPage(view: AccountView, found: ViewOrder, order: OptimalOrder, model: PreparedModel, asOf: string, locale: string, costs: ReadonlyMap<string, number> = new Map()): AccountPage {
   const orders = [...new Set(view.lines.map((l) => l.orderId))];
   const recent = orders.slice(-SPARKLINE_ORDERS);
   const slot = new Map(recent.map((o, i) => [o, i] as const));
@@ -24,14 +24,19 @@ export function accountPage(view: AccountView, found: ViewOrder, order: OptimalO
     row[i]! += l.quantity;
   }
   const modelIndex = new Map(model.productIds.map((id, p) => [id, p] as const));
-  const lines: PageLine[] = order.items.map((item) => ({
-    ...item,
-    // The price's steps are a getter in the engine: made plain to cross to the page.
-    price: { ...item.price, steps: [...item.price.steps] },
-    product2Id: found.product2Id(item.productId) ?? null,
-    name: names.get(item.productId) || model.productNames[modelIndex.get(item.productId) ?? -1] || item.productId,
-    history: history.get(item.productId) ?? [],
-  }));
+  const lines: PageLine[] = order.items.map((item) => {
+    const product2Id = found.product2Id(item.productId) ?? null;
+    return {
+      ...item,
+      // The price's steps are a getter in the engine: made plain to cross to the page.
+      price: { ...item.price, steps: [...item.price.steps] },
+      product2Id,
+      name: names.get(item.productId) || model.productNames[modelIndex.get(item.productId) ?? -1] || item.productId,
+      history: history.get(item.productId) ?? [],
+      unitCost: (product2Id === null ? undefined : costs.get(product2Id)) ?? null,
+    };
+  });
+
   const segment = found.segment;
   return {
     account: view.account,

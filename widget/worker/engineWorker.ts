@@ -34,7 +34,10 @@ const api: EngineApi = {
     const day = parseDateTime(asOf);
     const found = orderFromAccountView(view, prepared, day, { locale });
     const order = found.order ?? newCustomerOrder(prepared, view.account.id, day, { rules: view.rules, promotions: view.promotions, locale });
-    return accountPage(view, found, order, prepared, asOf, locale);
+    // Unit costs of the lines proposed, for the margin: one more request.
+    const product2Ids = order.items.map((l) => found.product2Id(l.productId)).filter((id): id is string => id !== undefined);
+    const costs = await connected().productCosts(product2Ids);
+    return accountPage(view, found, order, prepared, asOf, locale, costs);
   },
   accept: (proposal) => connected().saveProposal(proposal),
   proposalLog: (filter) => connected().loadProposalLog(filter),
