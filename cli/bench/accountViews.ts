@@ -35,7 +35,8 @@ export interface PrepareFigure {
  * An account view as the widget makes one, against the fake org seeded with the shared data and
  * served over HTTP: the model is prepared and stored in the org first (as `optimal-order prepare`
  * does), then, for the smallest, the median and the largest account (by order lines), a fresh
- * connector reads the view (`loadAccountView`), decodes the model and computes the optimal order.
+ * connector reads the view (`loadAccountView`), decodes the model, computes the optimal order and
+ * reads the proposed products' unit costs (for the margin), as the widget's worker does.
  * Requests are counted by the org.
  */
 export async function accountViews(ordersPath: string, asOf: number, rounds = 3): Promise<{ prepare: PrepareFigure; figures: AccountViewFigure[] }> {
@@ -83,7 +84,10 @@ export async function accountViews(ordersPath: string, asOf: number, rounds = 3)
         const loaded = performance.now();
         const model: PreparedModel = decodePreparedModel(view.model!.text!);
         const decoded = performance.now();
-        const { order } = orderFromAccountView(view, model, asOf);
+        const found = orderFromAccountView(view, model, asOf);
+        const { order } = found;
+        // The margin's unit costs, as the widget reads them: one more request.
+        await connector.productCosts(order?.items.map((l) => found.product2Id(l.productId)!).filter(Boolean) ?? []);
         const done = performance.now();
         requests = org.requests.length - before;
         if (view.lines.length !== lines) throw new Error(`bench: read ${view.lines.length} lines of account ${accountId}, expected ${lines}`);
@@ -94,7 +98,8 @@ export async function accountViews(ordersPath: string, asOf: number, rounds = 3)
         const warmBefore = org.requests.length;
         const warmStart = performance.now();
         const again = await connector.loadAccountView(accountId, day, view.model!.versionId);
-        orderFromAccountView(again, model, asOf);
+        const foundAgain = orderFromAccountView(again, model, asOf);
+        await connector.productCosts(foundAgain.order?.items.map((l) => foundAgain.product2Id(l.productId)!).filter(Boolean) ?? []);
         const warm = performance.now() - warmStart;
         warmRequests = org.requests.length - warmBefore;
         runs.push({ total: done - start, load: loaded - start, decode: decoded - loaded, propose: done - decoded, warm });

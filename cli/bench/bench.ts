@@ -62,7 +62,7 @@ const views = await accountViews(SHARED_ORDERS, parseDateTime(SHARED_DATA_TODAY)
 const p = views.prepare;
 say(`## Account view: the optimal order of one account from the fake org over HTTP, as of ${SHARED_DATA_TODAY}`);
 say(`fake org seeded in ${(p.seedMs / 1000).toFixed(1)} s; prepare (read every line, fit, store the model): ${(p.prepareMs / 1000).toFixed(1)} s, model ${(p.modelBytes / 1e6).toFixed(1)} MB`);
-say('first view = load (1 Composite + further pages + the model) + decode the model + propose; later view = same session, model kept');
+say('first view = load (1 Composite + further pages + the model) + decode the model + propose + the lines\' unit costs; later view = same session, model kept');
 for (const f of views.figures) {
   say(
     `${f.label.padEnd(8)} account ${f.accountNumber.padEnd(6)} ${String(f.lines).padStart(5)} lines: ${f.requests} requests (bound ⌈lines/2000⌉ + 3 = ${f.allowedRequests}), ` +
