@@ -24,10 +24,14 @@ export default defineConfig({
     target: 'es2022',
     // Which files each page loads: the bench sums them for the bundle budgets.
     manifest: true,
-    rollupOptions: { input: { demo: `${import.meta.dirname}/index.html`, salesforce: `${import.meta.dirname}/salesforce.html` } },
+    rollupOptions: {
+      input: { demo: `${import.meta.dirname}/index.html`, salesforce: `${import.meta.dirname}/salesforce.html` },
+      // Stable names: the Visualforce page names its files, and a static resource's URL already changes with each upload.
+      output: { entryFileNames: 'assets/[name].js', chunkFileNames: 'assets/[name].js', assetFileNames: 'assets/[name][extname]' },
+    },
   },
   // Node's `global`, which some of jsforce's dependencies read, is the browser's `globalThis`.
   define: { global: 'globalThis' },
-  worker: { format: 'es' },
+  worker: { format: 'es', rollupOptions: { output: { entryFileNames: 'assets/[name].js', chunkFileNames: 'assets/[name].js' } } },
   preview: { port: Number(process.env.PORT ?? 5173), strictPort: true },
 });

@@ -6,13 +6,13 @@ import { preview, type PreviewServer } from 'vite';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
- * The demo as `npm start` serves it, on a free port: the widget built, its demo data beside it
- * (the prepared model is made once and cached in dist/demo-data/), served by Vite's preview server.
+ * The demo as `npm start` serves it, on a free port: the widget as `npm run build` (which `npm test`
+ * runs first) left it, its demo data beside it (the prepared model is made once and cached in
+ * dist/demo-data/), served by Vite's preview server.
  */
 export async function startDemoServer(): Promise<{ url: string; close: () => Promise<void> }> {
-  const run = (script: string) => execFileSync('npm', ['run', '--silent', script], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-  run('build:widget');
-  run('build:demo-data');
+  if (!existsSync(`${root}dist/widget/.vite/manifest.json`)) throw new Error('The widget is not built: run `npm run build` (npm test does)');
+  execFileSync('npm', ['run', '--silent', 'build:demo-data'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   const server: PreviewServer = await preview({ configFile: `${root}widget/vite.config.ts`, preview: { port: 0, strictPort: false, host: '127.0.0.1' }, logLevel: 'silent' });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('the demo server did not say where it listens');
