@@ -5,7 +5,7 @@ import { ConnectorError } from './ConnectorError.js';
 import { MODEL_FILE, PACKAGE_OBJECTS, STANDARD_ORDER_OBJECTS, type OrderObjects } from './OrgSchema.js';
 import { proposalComposite } from './proposalComposite.js';
 import { readCompositeErrors } from './readCompositeErrors.js';
-import { promotionsFromRecords, rulesFromRecords, type PromotionRecord, type RuleRecord } from './rulesFromRecords.js';
+import { promotionsFromRecords, rulesFromRecords, type EngineSettingRecord, type PromotionRecord, type RuleRecord } from './rulesFromRecords.js';
 import { DEFAULT_RETRY, withRetry, type RetryPolicy } from './RetryPolicy.js';
 import type { AccountHistory, AccountSummary, AccountView, LoggedProposal, ProductSummary, ProposalLog, ProposalLogFilter, OrderLineRecord, OrgOrderLine, ProposalToSave, RulesAndPromotions, SalesforcePort, SavedProposal, StoredModel } from './SalesforcePort.js';
 import { contains, Soql, soql, SoqlDate, soqlName } from './soql.js';
@@ -178,7 +178,7 @@ export function createSalesforceConnector(options: ConnectorOptions): Salesforce
     async loadRulesAndPromotions(asOf: string): Promise<RulesAndPromotions> {
       // Both queries in one Composite request: one round trip for all the admin's settings.
       const read = await queriesAtOnce(settingsQueries(asOf));
-      return rulesAndPromotionsFrom(await read<RuleRecord>('rules'), await read<PromotionRecord>('promotions'));
+      return rulesAndPromotionsFrom(await read<RuleRecord>('rules'), await read<PromotionRecord>('promotions'), (await read<EngineSettingRecord>('setting'))[0]);
     },
 
     async loadAccountView(accountId: string, asOf: string, knownModelVersionId?: string): Promise<AccountView> {
@@ -195,7 +195,7 @@ export function createSalesforceConnector(options: ConnectorOptions): Salesforce
         const { accountId: _, ...rest } = toLine(r);
         return rest;
       });
-      const settings = rulesAndPromotionsFrom(await read<RuleRecord>('rules'), await read<PromotionRecord>('promotions'));
+      const settings = rulesAndPromotionsFrom(await read<RuleRecord>('rules'), await read<PromotionRecord>('promotions'), (await read<EngineSettingRecord>('setting'))[0]);
       const [version] = await read<{ Id: string; CreatedDate: string }>('model');
       let model: StoredModel | null = null;
       if (version) {
@@ -325,10 +325,11 @@ function checkProposal(p: ProposalToSave): void {
   }
 }
 
-/** The active rules and the promotions valid on `asOf`. */
-function settingsQueries(asOf: string): { rules: Soql; promotions: Soql } {
+/** The active rules, the promotions valid on `asOf`, and the engine settings. */
+function settingsQueries(asOf: string): { rules: Soql; promotions: Soql; setting: Soql } {
   const day = new SoqlDate(asOf);
   return {
+    setting: soql`SELECT OO_MinProbability__c, OO_MinExpectedValue__c, OO_MaxNovelties__c FROM OO_EngineSetting__mdt WHERE DeveloperName = 'Default' WITH USER_MODE LIMIT 1`,
     rules: soql`SELECT MasterLabel, OO_Section__c, OO_Definition__c FROM OO_BusinessRule__mdt WHERE OO_Active__c = true WITH USER_MODE ORDER BY OO_Section__c, MasterLabel`,
     promotions: soql`SELECT Name, OO_ProductCodes__c, OO_ProductGroup__c, OO_DiscountPercent__c, OO_ValidFrom__c, OO_ValidTo__c, OO_Segments__c, OO_MinQuantity__c FROM OO_Promotion__c WHERE OO_ValidFrom__c <= ${day} AND OO_ValidTo__c >= ${day} WITH USER_MODE ORDER BY Name`,
   };
@@ -338,9 +339,9 @@ function settingsQueries(asOf: string): { rules: Soql; promotions: Soql } {
 const latestModelQuery = soql`SELECT Id, ContentDocumentId, CreatedDate FROM ContentVersion WHERE Title = ${MODEL_FILE.title} AND IsLatest = true WITH USER_MODE ORDER BY CreatedDate DESC LIMIT 1`;
 
 /** Rules and promotions validated by the engine; a rule it refuses fails as `INVALID_RULE`, naming the rule and field. */
-function rulesAndPromotionsFrom(rules: RuleRecord[], promotions: PromotionRecord[]): RulesAndPromotions {
+function rulesAndPromotionsFrom(rules: RuleRecord[], promotions: PromotionRecord[], setting?: EngineSettingRecord): RulesAndPromotions {
   try {
-    return { rules: parseRules(rulesFromRecords(rules)), promotions: parsePromotions(promotionsFromRecords(promotions)) };
+    return { rules: parseRules(rulesFromRecords(rules, setting)), promotions: parsePromotions(promotionsFromRecords(promotions)) };
   } catch (error) {
     if (error instanceof RuleError) throw new ConnectorError('INVALID_RULE', error.message, { record: error.rule, field: error.field });
     throw error;

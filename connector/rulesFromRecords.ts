@@ -7,6 +7,13 @@ export interface RuleRecord {
   OO_Definition__c: string;
 }
 
+/** The engine settings record (`OO_EngineSetting__mdt`, the one named Default), as queried. */
+export interface EngineSettingRecord {
+  OO_MinProbability__c: number | null;
+  OO_MinExpectedValue__c: number | null;
+  OO_MaxNovelties__c: number | null;
+}
+
 /** A promotion record, as queried. */
 export interface PromotionRecord {
   Name: string;
@@ -25,11 +32,21 @@ const SINGLE = new Set(['novelty']);
 /**
  * The rules file's shape (what `parseRules` validates) from custom metadata records: each record is
  * one rule of its section, named by its label, its other fields the JSON definition an admin wrote
- * (`{"productId": "22423", "weight": 1.2}`); the `novelty` section's one record is the thresholds.
+ * (`{"productId": "22423", "weight": 1.2}`); the `novelty` section's one record is the thresholds,
+ * else the engine settings' (`setting`), else the engine's defaults.
  * A definition that is not a JSON object fails naming the record.
  */
-export function rulesFromRecords(records: readonly RuleRecord[]): Record<string, unknown> {
+export function rulesFromRecords(records: readonly RuleRecord[], setting?: EngineSettingRecord): Record<string, unknown> {
   const rules: Record<string, unknown> = {};
+  // The engine settings' novelty thresholds, unless a `novelty` rule sets them (read below, it wins).
+  if (setting) {
+    const novelty = {
+      ...(setting.OO_MinProbability__c === null ? {} : { minProbability: setting.OO_MinProbability__c }),
+      ...(setting.OO_MinExpectedValue__c === null ? {} : { minExpectedValue: setting.OO_MinExpectedValue__c }),
+      ...(setting.OO_MaxNovelties__c === null ? {} : { maxPerProposal: setting.OO_MaxNovelties__c }),
+    };
+    if (Object.keys(novelty).length) rules.novelty = novelty;
+  }
   for (const r of records) {
     let definition: unknown;
     try {

@@ -43,6 +43,16 @@ describe('loading rules and promotions', () => {
     expect(fake.org.requests.map((r) => r.method + ' ' + r.path)).toEqual(['POST /composite']);
   });
 
+  it('takes the novelty thresholds from the engine settings when no novelty rule sets them', async () => {
+    fake.org.store.create('OO_EngineSetting__mdt', { DeveloperName: 'Default', MasterLabel: 'Default', OO_Currency__c: 'GBP', OO_MinProbability__c: 0.3, OO_MinExpectedValue__c: 5, OO_MaxNovelties__c: 1 });
+    // The novelty rule of the setup wins over the settings…
+    expect((await connector().loadRulesAndPromotions('2011-09-15')).rules.novelty).toEqual({ minProbability: 0.2, minExpectedValue: 3, maxPerProposal: 2 });
+    // …and without it, the settings apply.
+    const rule = [...fake.org.store.records('OO_BusinessRule__mdt')].find((r) => r.MasterLabel === 'thresholds')!;
+    fake.org.store.update('OO_BusinessRule__mdt', rule.Id, { OO_Active__c: false });
+    expect((await connector().loadRulesAndPromotions('2011-09-15')).rules.novelty).toEqual({ minProbability: 0.3, minExpectedValue: 5, maxPerProposal: 1 });
+  });
+
   it('names the rule an admin got wrong', async () => {
     fake.org.store.create('OO_BusinessRule__mdt', { DeveloperName: 'bad', MasterLabel: 'push bunting', OO_Section__c: 'productPriorities', OO_Definition__c: '{"productId": "47566", "weight": -1}', OO_Active__c: true });
     await expect(connector().loadRulesAndPromotions('2011-09-15')).rejects.toMatchObject({ code: 'INVALID_RULE', details: { record: 'push bunting', field: 'weight' } });

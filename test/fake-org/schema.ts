@@ -156,6 +156,21 @@ export const SCHEMA: ObjectSchema[] = [
       { name: 'OO_Active__c', type: 'boolean' },
     ],
   },
+  {
+    // Custom metadata: the engine settings; the record named Default is read.
+    name: 'OO_EngineSetting__mdt',
+    keyPrefix: 'm01',
+    fields: [
+      ...system,
+      { name: 'DeveloperName', type: 'string', required: true },
+      { name: 'MasterLabel', type: 'string', required: true },
+      { name: 'OO_Currency__c', type: 'string' },
+      { name: 'OO_MinProbability__c', type: 'double' },
+      { name: 'OO_MinExpectedValue__c', type: 'double' },
+      { name: 'OO_MaxNovelties__c', type: 'double' },
+      { name: 'OO_HorizonDays__c', type: 'double' },
+    ],
+  },
   { name: 'User', keyPrefix: '005', fields: [...system, { name: 'Name', type: 'string' }] },
   // Salesforce Files: a document and its versions; the prepared model is stored as one (connector/MODEL_FILE).
   {

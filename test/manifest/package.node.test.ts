@@ -78,6 +78,7 @@ describe('the Salesforce package', () => {
     for (const [object, fields] of [
       ['OO_BusinessRule__mdt', /FROM OO_BusinessRule__mdt/],
       ['OO_Promotion__c', /FROM OO_Promotion__c/],
+      ['OO_EngineSetting__mdt', /FROM OO_EngineSetting__mdt/],
     ] as const) {
       const query = connector.split('\n').find((l) => fields.test(l))!;
       const used = [...query.matchAll(/\b(OO_\w+__c)\b/g)].map((m) => m[1]!).filter((f) => f !== object);
@@ -86,7 +87,7 @@ describe('the Salesforce package', () => {
     }
     // Same names and compatible types in the fake org the tests run against.
     const typeOf: Record<string, string[]> = { Text: ['string'], LongTextArea: ['textarea'], Currency: ['currency'], Number: ['double', 'int'], Percent: ['percent'], Date: ['date'], Checkbox: ['boolean'], Picklist: ['picklist'], Lookup: ['reference'], MasterDetail: ['reference'] };
-    for (const object of ['OO_Proposal__c', 'OO_ProposalLine__c', 'OO_Promotion__c', 'OO_BusinessRule__mdt', 'Product2']) {
+    for (const object of ['OO_Proposal__c', 'OO_ProposalLine__c', 'OO_Promotion__c', 'OO_BusinessRule__mdt', 'OO_EngineSetting__mdt', 'Product2']) {
       const fake = SCHEMA.find((o) => o.name === object)!;
       for (const f of fieldsOf(object)) {
         const xml = readFileSync(join(source, 'objects', object, 'fields', `${f}.field-meta.xml`), 'utf8');
