@@ -84,6 +84,13 @@ describe('the demo in Chromium', () => {
     await expect(page.locator(`tr.oo-line_removed[data-product="${removedProduct}"]`).textContent()).resolves.toContain('Removed: Too expensive');
     await page.screenshot({ path: `${shots}04-removed.png` });
 
+    // Add a product from the price book.
+    await page.fill('#oo-add-product', 'doormat');
+    await page.getByRole('list', { name: 'Add a product' }).getByRole('button').first().click();
+    const added = page.locator('section', { has: page.getByRole('heading', { name: /Added by you/ }) }).locator('tr.oo-line');
+    await added.first().waitFor();
+    const addedProduct = (await added.first().getAttribute('data-product'))!;
+
     // Accept, clicking twice: one Opportunity.
     const accept = page.getByRole('button', { name: 'Accept and create the opportunity' });
     await accept.dblclick();
@@ -99,6 +106,7 @@ describe('the demo in Chromium', () => {
     const codes = items.map(codeOf);
     expect(codes).toContain(firstProduct);
     expect(codes).not.toContain(removedProduct);
+    expect(codes).toContain(addedProduct);
     expect(items.find((i) => codeOf(i) === firstProduct)!.Quantity).toBe(50);
     const log = await query(page, 'SELECT OO_Outcome__c, OO_RejectionReason__c, OO_Quantity__c, OO_Product__r.ProductCode FROM OO_ProposalLine__c');
     const outcome = (code: string) => log.find((l) => (l.OO_Product__r as { ProductCode: string }).ProductCode === code);

@@ -1,28 +1,12 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { AccountSummary } from '../../connector/index.js';
 import type { Translate } from '../i18n/index.js';
+import { useDebouncedSearch } from '../useDebouncedSearch.js';
 
 /** Search an account by name or number and pick it: an SLDS combobox-like list, keyboard friendly (a list of buttons). */
 export function AccountPicker({ t, search, onPick }: { t: Translate; search: (text: string) => Promise<AccountSummary[]>; onPick: (a: AccountSummary) => void }) {
   const [text, setText] = useState('');
-  const [found, setFound] = useState<AccountSummary[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    const query = text.trim();
-    if (query.length < 2) return setFound(null);
-    let current = true;
-    // Debounced: one search per pause in typing.
-    const timer = setTimeout(() => {
-      search(query).then(
-        (accounts) => current && (setFound(accounts), setError(null)),
-        (e: Error) => current && setError(e.message),
-      );
-    }, 200);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [text]);
+  const { found, error } = useDebouncedSearch(text, search);
   return (
     <div class="slds-form-element">
       <label class="slds-form-element__label" for="oo-account-search">

@@ -1,29 +1,21 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { ProductSummary } from '../../connector/index.js';
 import { formatMoney } from '../format.js';
 import type { Translate } from '../i18n/index.js';
+import { useDebouncedSearch } from '../useDebouncedSearch.js';
 
 /** Search the price book and add a product to the order. */
 export function AddProduct({ t, locale, currency, search, onAdd }: { t: Translate; locale: string; currency: string; search: (text: string) => Promise<ProductSummary[]>; onAdd: (p: ProductSummary) => void }) {
   const [text, setText] = useState('');
-  const [found, setFound] = useState<ProductSummary[]>([]);
-  useEffect(() => {
-    const query = text.trim();
-    if (query.length < 2) return setFound([]);
-    let current = true;
-    const timer = setTimeout(() => search(query).then((p) => current && setFound(p), () => current && setFound([])), 200);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [text]);
+  const { found, error } = useDebouncedSearch(text, search);
   return (
     <div class="slds-form-element slds-m-top_medium">
       <label class="slds-form-element__label" for="oo-add-product">
         {t('add.label')}
       </label>
       <input id="oo-add-product" class="slds-input" type="search" autoComplete="off" placeholder={t('add.placeholder')} value={text} onInput={(e) => setText(e.currentTarget.value)} />
-      {found.length > 0 && (
+      {error && <div class="slds-form-element__help slds-text-color_error">{error}</div>}
+      {found && found.length > 0 && (
         <ul class="slds-has-dividers_bottom-space oo-results" aria-label={t('add.label')}>
           {found.map((p) => (
             <li key={p.id} class="slds-item">

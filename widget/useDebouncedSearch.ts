@@ -1,0 +1,23 @@
+import { useEffect, useState } from 'preact/hooks';
+
+/** Results of `search` for what the user typed, once typing pauses (200 ms) and from 2 characters; null before. */
+export function useDebouncedSearch<T>(text: string, search: (text: string) => Promise<T[]>): { found: T[] | null; error: string | null } {
+  const [found, setFound] = useState<T[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    const query = text.trim();
+    if (query.length < 2) return setFound(null);
+    let current = true;
+    const timer = setTimeout(() => {
+      search(query).then(
+        (results) => current && (setFound(results), setError(null)),
+        (e: Error) => current && setError(e.message),
+      );
+    }, 200);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [text]);
+  return { found, error };
+}
