@@ -143,4 +143,19 @@ describe('the demo in Chromium', () => {
     await page.screenshot({ path: `${shots}07-refused-es.png` });
     await page.close();
   });
+
+  it('proposes an opening order to an account with no order yet, and says why', async () => {
+    const page = await openDemo();
+    await page.evaluate(() => {
+      const { store } = (globalThis as unknown as { fakeOrg: { store: { create(o: string, v: object): unknown } } }).fakeOrg;
+      store.create('Account', { Name: 'Customer NEW1', AccountNumber: 'NEW1', BillingCountry: 'Spain' });
+    });
+    await pickAccount(page, 'NEW1');
+    await page.getByRole('note').filter({ hasText: 'A new customer' }).waitFor();
+    const lines = page.locator('tr.oo-line');
+    expect(await lines.count()).toBeGreaterThan(0);
+    await expect(lines.first().locator('.oo-reason').textContent()).resolves.toMatch(/^popular with customers: [\d,]+ customers ordered it in/);
+    await page.screenshot({ path: `${shots}08-new-customer.png`, fullPage: true });
+    await page.close();
+  });
 });
