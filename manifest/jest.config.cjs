@@ -7,4 +7,5 @@ module.exports = {
   rootDir: __dirname,
   testEnvironmentOptions: { url: 'https://acme.lightning.force.com/lightning/r/Account/001000000000001AAA/view' },
   modulePathIgnorePatterns: ['<rootDir>/.localdevserver'],
+  setupFilesAfterEnv: [...(jestConfig.setupFilesAfterEnv ?? []), '<rootDir>/jest.setup.cjs'],
 };

@@ -104,6 +104,19 @@ describe('c-optimal-order-host', () => {
         expect(working.shadowRoot.querySelector('[role="alert"]')).toBeNull();
     });
 
+    it('is accessible, framing the page and when it says the page could not load', async () => {
+        // The check needs real timers: the timeout is run on fake ones first.
+        const working = mount();
+        await expect(working).toBeAccessible();
+        jest.useFakeTimers();
+        const late = mount();
+        jest.advanceTimersByTime(READY_TIMEOUT_MS);
+        jest.useRealTimers();
+        await Promise.resolve();
+        expect(late.shadowRoot.querySelector('[role="alert"]')).not.toBeNull();
+        await expect(late).toBeAccessible();
+    });
+
     it('maps a Lightning domain to its Visualforce domain, sandboxes included, and nothing else', () => {
         expect(visualforceOrigin('https://acme.lightning.force.com')).toBe('https://acme--c.vf.force.com');
         expect(visualforceOrigin('https://acme--uat.sandbox.lightning.force.com')).toBe('https://acme--uat--c.sandbox.vf.force.com');
