@@ -8,7 +8,7 @@ import { readOrderFile } from '../readOrderFile.js';
 import { DEV_PROTOCOL, SHARED_DATA_TODAY, SHARED_ORDERS } from '../sharedData.js';
 import { measureCommand } from './measureCommand.js';
 import { accountViews } from './accountViews.js';
-import { browserViews, bundleSizes } from './widgetFigures.js';
+import { browserViews, bundleSizes, staticResourceSize } from './widgetFigures.js';
 import { percentile } from './percentile.js';
 
 const CLI = fileURLToPath(new URL('./optimal-order.js', import.meta.url));
@@ -82,6 +82,8 @@ say(`main-thread JS before first paint: ${kb(sizes.mainJs)} (target ≤ 60 KB)`)
 say(`engine worker (engine + jsforce):  ${kb(sizes.worker)} (target ≤ 250 KB)`);
 say(`the product's own CSS:             ${kb(sizes.css)} (target ≤ 10 KB)`);
 say(`msw or the fake org in those files: ${sizes.demoCodeShipped ? 'YES (must not ship)' : 'no'}`);
+const resource = await staticResourceSize(fileURLToPath(new URL('../manifest/force-app/main/default/staticresources/OptimalOrderWidget/', import.meta.url)));
+say(`static resource OptimalOrderWidget (npm run build): ${resource.files} files, ${kb(resource.bytes)}, ${kb(resource.zipped)} zipped as deployed (limit 5 MB)`);
 const browser = await browserViews(fileURLToPath(new URL('../widget/vite.config.ts', import.meta.url)), [
   ['median', views.figures.find((f) => f.label === 'median')!.accountNumber],
   ['largest', views.figures.find((f) => f.label === 'largest')!.accountNumber],

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
@@ -99,4 +99,26 @@ export async function browserViews(config: string, accounts: [label: string, acc
     await browser.close();
     await server.close();
   }
+}
+
+/** The static resource as `npm run build` left it in the SFDX project: its files, their size, and its size zipped as deployed. */
+export async function staticResourceSize(directory: string): Promise<{ files: number; bytes: number; zipped: number }> {
+  const { default: JSZip } = await import('jszip');
+  const zip = new JSZip();
+  let bytes = 0;
+  let files = 0;
+  const walk = (dir: string, prefix: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) walk(`${dir}${entry.name}/`, `${prefix}${entry.name}/`);
+      else {
+        const content = readFileSync(`${dir}${entry.name}`);
+        bytes += content.length;
+        files++;
+        zip.file(`${prefix}${entry.name}`, content);
+      }
+    }
+  };
+  walk(directory, '');
+  const zipped = (await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' })).length;
+  return { files, bytes, zipped };
 }
