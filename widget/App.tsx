@@ -20,19 +20,42 @@ export function App({ engine, config, onSaved }: { engine: Remote<EngineApi>; co
   return (
     <div class="slds-scope oo-app" lang={locale}>
       <div class="slds-tabs_default">
-        <ul class="slds-tabs_default__nav" role="tablist">
+        <ul
+          class="slds-tabs_default__nav"
+          role="tablist"
+          // The tabs pattern: arrow keys move between tabs, Tab moves into the panel.
+          onKeyDown={(e) => {
+            if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
+            const next = tab === 'order' ? 'manager' : 'order';
+            setTab(next);
+            (e.currentTarget.querySelector(`#oo-tab-${next}`) as HTMLElement | null)?.focus();
+          }}
+        >
           {(['order', 'manager'] as const).map((name) => (
             <li key={name} class={`slds-tabs_default__item${tab === name ? ' slds-is-active' : ''}`} role="presentation">
-              <button type="button" role="tab" class="slds-tabs_default__link oo-tab" aria-selected={tab === name} onClick={() => setTab(name)}>
+              <button
+                type="button"
+                role="tab"
+                id={`oo-tab-${name}`}
+                aria-controls={`oo-panel-${name}`}
+                class="slds-tabs_default__link oo-tab"
+                aria-selected={tab === name}
+                tabIndex={tab === name ? 0 : -1}
+                onClick={() => setTab(name)}
+              >
                 {t(name === 'order' ? 'tab.order' : 'tab.manager')}
               </button>
             </li>
           ))}
         </ul>
       </div>
-      {tab === 'manager' && <ManagerView t={t} locale={locale} currency={config.currency} load={(filter) => engine.proposalLog(filter)} accountId={accountId} recordUrl={recordUrl} />}
+      {tab === 'manager' && (
+        <div id="oo-panel-manager" role="tabpanel" aria-labelledby="oo-tab-manager">
+          <ManagerView t={t} locale={locale} currency={config.currency} load={(filter) => engine.proposalLog(filter)} accountId={accountId} recordUrl={recordUrl} />
+        </div>
+      )}
       {/* Kept while the manager view is open: the rep's edits survive a look at the log. */}
-      <div hidden={tab !== 'order'}>
+      <div id="oo-panel-order" role="tabpanel" aria-labelledby="oo-tab-order" hidden={tab !== 'order'}>
       {!config.accountId && (
         <div class="slds-card slds-p-around_medium oo-picker">
           <AccountPicker t={t} search={(text) => engine.searchAccounts(text)} onPick={setAccount} />

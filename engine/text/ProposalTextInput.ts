@@ -17,6 +17,8 @@ export interface ProposalTextInput {
   repName: string;
   /** The day of the proposal, `YYYY-MM-DD`; left out of the text when absent. */
   date?: string;
+  /** A first order (the customer has none yet): the text does not speak of what it usually orders. */
+  firstOrder?: boolean;
   /** The client rule's offer, as the admin wrote it (`ClientRule.offer`; shown as is, not translated). */
   offer?: string;
 }

@@ -27,6 +27,8 @@ export interface ProposalView {
   repName: string;
   date: string | null;
   offer: string | null;
+  /** A first order: the templates introduce it as such. */
+  firstOrder: boolean;
 }
 
 /** The template view of a proposal in a locale and currency. */
@@ -57,5 +59,6 @@ export function proposalView(input: ProposalTextInput, locale: string, currency:
     repName: input.repName,
     date: input.date ? formatDay(input.date, locale) : null,
     offer: input.offer || null,
+    firstOrder: input.firstOrder === true,
   };
 }

@@ -79,6 +79,14 @@ Ana García
     expect(es).toContain('<p>Estos precios son válidos hasta el 30 de septiembre de 2011.</p>');
   });
 
+  it('introduces a first order as one, in both languages and formats', () => {
+    const first = { ...input, firstOrder: true };
+    expect(renderProposalText(first, { locale: 'en', format: 'text', currency: 'GBP' })).toContain('here is a first order we propose, with the products our customers order most:');
+    expect(renderProposalText(first, { locale: 'en', format: 'text', currency: 'GBP' })).not.toContain('what you usually order');
+    expect(renderProposalText(first, { locale: 'es', format: 'html', currency: 'GBP' })).toContain('<p>Tras nuestra conversación, le proponemos un primer pedido con los productos que más piden nuestros clientes:</p>');
+    expect(renderProposalText(input, { locale: 'es', format: 'html', currency: 'GBP' })).toContain('basado en lo que suele pedir');
+  });
+
   it('says so when there are no lines', () => {
     expect(renderProposalText({ ...input, lines: [] }, { locale: 'es', format: 'text', currency: 'GBP' })).toContain('(sin líneas)\n\nTotal: 0,00\u00a0GBP (0 líneas, 0 unidades)');
   });

@@ -121,8 +121,9 @@ describe('the demo in Chromium', () => {
     await expect(page.getByTestId('reasons').textContent()).resolves.toBe('Too expensive: 1');
     expect(await page.getByTestId('logged-proposal').textContent()).toContain('Customer 12347');
     await page.screenshot({ path: `${shots}06-manager.png`, fullPage: true });
-    // Back on the order, the rep's edits are still there.
-    await page.getByRole('tab', { name: 'Optimal order' }).click();
+    // Back on the order with the keyboard (arrow keys move between tabs): the rep's edits are still there.
+    await page.getByRole('tab', { name: 'Proposals (manager view)' }).press('ArrowLeft');
+    await expect(page.getByRole('tab', { name: 'Optimal order' }).getAttribute('aria-selected')).resolves.toBe('true');
     await expect(habitual.nth(0).getByLabel('Quantity', { exact: true }).inputValue()).resolves.toBe('50');
     await page.close();
   });
@@ -155,6 +156,7 @@ describe('the demo in Chromium', () => {
     const lines = page.locator('tr.oo-line');
     expect(await lines.count()).toBeGreaterThan(0);
     await expect(lines.first().locator('.oo-reason').textContent()).resolves.toMatch(/^popular with customers: [\d,]+ customers ordered it in/);
+    await expect.poll(() => page.locator('#oo-proposal-text').inputValue()).toContain('here is a first order we propose');
     await page.screenshot({ path: `${shots}08-new-customer.png`, fullPage: true });
     await page.close();
   });

@@ -228,6 +228,7 @@ export function AccountOrder({ engine, accountId, asOf, t, locale, currency, rep
                 validUntil: new Date(Date.parse(`${page.asOf}T00:00:00Z`) + CLOSE_AFTER_DAYS * 86_400_000).toISOString().slice(0, 10),
                 repName,
                 date: page.asOf,
+                firstOrder: page.newCustomer,
               },
               locale,
               currency,

@@ -4,6 +4,8 @@ export interface ProposalHtmlWords {
   title: string;
   greeting: string;
   intro: string;
+  /** The intro of a first order (the customer has none yet). */
+  firstOrderIntro: string;
   columns: { product: string; quantity: string; unitPrice: string; total: string; promotion: string };
   total: string;
   validUntil: string;
@@ -23,7 +25,7 @@ export function proposalHtml(w: ProposalHtmlWords): string {
 <p class="oo-date">{{.}}</p>
 {{/date}}
 <p>${w.greeting}</p>
-<p>${w.intro}</p>
+<p>{{#firstOrder}}${w.firstOrderIntro}{{/firstOrder}}{{^firstOrder}}${w.intro}{{/firstOrder}}</p>
 <table>
 <thead>
 <tr><th scope="col">${c.product}</th><th scope="col">${c.quantity}</th><th scope="col">${c.unitPrice}</th><th scope="col">${c.total}</th><th scope="col">${c.promotion}</th></tr>

@@ -6,6 +6,7 @@ export const proposalHtmlEs = proposalHtml({
   title: 'Propuesta de pedido para {{customer.label}}',
   greeting: 'Estimado cliente{{#customer.name}}, {{.}}{{/customer.name}}:',
   intro: 'Tras nuestra conversación, le proponemos el siguiente pedido, basado en lo que suele pedir:',
+  firstOrderIntro: 'Tras nuestra conversación, le proponemos un primer pedido con los productos que más piden nuestros clientes:',
   columns: { product: 'Producto', quantity: 'Cantidad', unitPrice: 'Precio unitario', total: 'Total', promotion: 'Promoción' },
   total: 'Total ({{lineCount}}, {{unitCount}})',
   validUntil: 'Estos precios son válidos hasta el {{validUntil}}.',

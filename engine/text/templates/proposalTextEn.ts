@@ -6,7 +6,7 @@ export const proposalTextEn = `Proposed order for {{customer.label}}
 
 Dear {{#customer.name}}{{.}}{{/customer.name}}{{^customer.name}}customer{{/customer.name}},
 
-Following our conversation, this is the order we propose, based on what you usually order:
+{{#firstOrder}}Following our conversation, here is a first order we propose, with the products our customers order most:{{/firstOrder}}{{^firstOrder}}Following our conversation, this is the order we propose, based on what you usually order:{{/firstOrder}}
 
 {{#lines}}
 - {{quantity}} × {{name}} ({{productId}}) at {{unitPrice}}: {{lineTotal}}{{#promotion}}, promotion {{name}} {{discount}}{{/promotion}}

@@ -6,7 +6,7 @@ export const proposalTextEs = `Propuesta de pedido para {{customer.label}}
 
 Estimado cliente{{#customer.name}}, {{.}}{{/customer.name}}:
 
-Tras nuestra conversación, le proponemos el siguiente pedido, basado en lo que suele pedir:
+{{#firstOrder}}Tras nuestra conversación, le proponemos un primer pedido con los productos que más piden nuestros clientes:{{/firstOrder}}{{^firstOrder}}Tras nuestra conversación, le proponemos el siguiente pedido, basado en lo que suele pedir:{{/firstOrder}}
 
 {{#lines}}
 - {{quantity}} × {{name}} ({{productId}}) a {{unitPrice}}: {{lineTotal}}{{#promotion}}, promoción {{name}} {{discount}}{{/promotion}}
