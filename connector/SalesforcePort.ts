@@ -160,8 +160,6 @@ export interface SalesforcePort {
   searchAccounts(text: string, limit?: number): Promise<AccountSummary[]>;
   /** Active products of the standard price book whose name or code contains `text`, at most `limit`, by name. */
   searchProducts(text: string, limit?: number): Promise<ProductSummary[]>;
-  /** An account and its whole order history, read page by page. */
-  loadAccountHistory(accountId: string): Promise<AccountHistory>;
   /** Every order line of every account the user can see, oldest first: for fitting the engine on the whole org. */
   loadAllOrderLines(onPage?: (linesSoFar: number, total: number) => void): Promise<OrgOrderLine[]>;
   /**

@@ -7,7 +7,7 @@ import { proposalComposite } from './proposalComposite.js';
 import { readCompositeErrors } from './readCompositeErrors.js';
 import { promotionsFromRecords, rulesFromRecords, type EngineSettingRecord, type PromotionRecord, type RuleRecord } from './rulesFromRecords.js';
 import { DEFAULT_RETRY, withRetry, type RetryPolicy } from './RetryPolicy.js';
-import type { AccountHistory, AccountSummary, AccountView, LoggedProposal, ProductSummary, ProposalLog, ProposalLogFilter, OrderLineRecord, OrgOrderLine, ProposalToSave, RulesAndPromotions, SalesforcePort, SavedProposal, StoredModel } from './SalesforcePort.js';
+import type { AccountSummary, AccountView, LoggedProposal, ProductSummary, ProposalLog, ProposalLogFilter, OrderLineRecord, OrgOrderLine, ProposalToSave, RulesAndPromotions, SalesforcePort, SavedProposal, StoredModel } from './SalesforcePort.js';
 import { contains, Soql, soql, SoqlDate, soqlName } from './soql.js';
 
 /** The REST API version the connector speaks (Winter '25), set explicitly rather than jsforce's default. */
@@ -157,17 +157,6 @@ export function createSalesforceConnector(options: ConnectorOptions): Salesforce
         const cost = p2[PACKAGE_OBJECTS.product.unitCost];
         return { id: r.Product2Id, productId: String(p2[code] ?? r.Product2Id), name: String(p2[name] ?? ''), pricebookEntryId: r.Id, listPrice: r.UnitPrice, unitCost: typeof cost === 'number' ? cost : null };
       });
-    },
-
-    async loadAccountHistory(accountId: string): Promise<AccountHistory> {
-      const [account] = await query<Parameters<typeof toAccount>[0]>(soql`SELECT Id, Name, AccountNumber, BillingCountry FROM Account WHERE Id = ${salesforceId(accountId, 'Account')} WITH USER_MODE`);
-      if (!account) throw new ConnectorError('NOT_FOUND', `Account ${accountId} does not exist or is not visible to you`, { record: accountId });
-      const records = await query<Record<string, unknown>>(soql`SELECT ${lineFields} FROM ${soqlName(line.object)} WHERE ${o(order.account)} = ${account.Id} WITH USER_MODE ORDER BY ${o(order.date)}, ${o('Id')}`);
-      const lines: OrderLineRecord[] = records.map((r) => {
-        const { accountId: _, ...rest } = toLine(r);
-        return rest;
-      });
-      return { account: toAccount(account), lines };
     },
 
     async loadAllOrderLines(onPage?: (linesSoFar: number, total: number) => void): Promise<OrgOrderLine[]> {

@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { ConnectorError, createSalesforceConnector, type ProposalToSave } from '../../connector/index.js';
-import { FAKE_INSTANCE_URL, seedOrg, type SeedLine } from '../fake-org/index.js';
+import { FAKE_INSTANCE_URL } from '../fake-org/index.js';
 import { useFakeOrg } from '../support/useFakeOrg.js';
 
 /** A session id shaped like a real one, to check it never leaks into errors. */
@@ -43,31 +43,19 @@ function proposal(over: Partial<ProposalToSave> = {}): ProposalToSave {
 const counts = () => Object.fromEntries(['Opportunity', 'OpportunityLineItem', 'OO_Proposal__c', 'OO_ProposalLine__c'].map((o) => [o, fake.org.store.count(o)]));
 
 describe('loading an account', () => {
-  it('reads the account and its whole order history, oldest first, in two requests', async () => {
+  it('reads the account and its whole order history, oldest first, in one Composite request', async () => {
     const c = connector();
-    const { account, lines } = await c.loadAccountHistory(fake.ids.accounts.get('12347')!);
+    const { account, lines, model } = await c.loadAccountView(fake.ids.accounts.get('12347')!, '2011-09-01');
+    expect(model).toBeNull();
     expect(account).toEqual({ id: fake.ids.accounts.get('12347'), name: 'Acme Gifts Ltd', accountNumber: '12347', country: 'United Kingdom' });
     expect(lines).toHaveLength(12 * 2 + 4);
     expect(lines[0]).toMatchObject({ orderDate: '2011-01-03', productCode: expect.any(String), quantity: expect.any(Number) });
     expect(lines.map((l) => l.orderDate)).toEqual([...lines.map((l) => l.orderDate)].sort());
     expect(lines.find((l) => l.productCode === '22423')).toMatchObject({ productName: 'REGENCY CAKESTAND 3 TIER', quantity: 2, unitPrice: 12.75, productId: fake.ids.products.get('22423') });
-    expect(c.requestCount).toBe(2);
+    expect(c.requestCount).toBe(1);
   });
 
-  it('reads a history of 5,000 order lines completely across pages of 2,000', async () => {
-    const lines: SeedLine[] = [];
-    for (let o = 0; o < 500; o++) {
-      for (let i = 0; i < 10; i++) lines.push({ accountNumber: 'BIG', accountName: 'Big Buyer', country: 'UK', orderName: `B${o}`, orderDate: new Date(Date.UTC(2010, 0, 1 + o)).toISOString().slice(0, 10), productCode: `P${i}`, productName: `Product ${i}`, quantity: 1 + i, unitPrice: 1 });
-    }
-    const big = seedOrg(fake.org.store, lines);
-    const c = connector();
-    const history = await c.loadAccountHistory(big.accounts.get('BIG')!);
-    expect(history.lines).toHaveLength(5000);
-    expect(new Set(history.lines.map((l) => l.orderId)).size).toBe(500);
-    expect(history.lines.reduce((s, l) => s + l.quantity, 0)).toBe(500 * 55);
-    // The account, then three pages: ⌈5000 / 2000⌉.
-    expect(c.requestCount).toBe(1 + 3);
-  });
+  // 5,000 lines across pages: test/connector/accountView.node.test.ts.
 
   it('reads every order line of the org with its account, reporting each page', async () => {
     const pages: [number, number][] = [];
@@ -80,10 +68,10 @@ describe('loading an account', () => {
 
   it('refuses a value that is not an id before any request, naming it; names an account that does not exist', async () => {
     const c = connector();
-    await expect(c.loadAccountHistory("001' OR Name != '")).rejects.toMatchObject({ code: 'INVALID_ID', details: { record: "001' OR Name != '", field: 'Account.Id' } });
+    await expect(c.loadAccountView("001' OR Name != '", '2011-09-01')).rejects.toMatchObject({ code: 'INVALID_ID', details: { record: "001' OR Name != '", field: 'Account.Id' } });
     expect(c.requestCount).toBe(0);
     const missing = '001000000000zzzAAA';
-    await expect(c.loadAccountHistory(missing)).rejects.toMatchObject({ code: 'NOT_FOUND', details: { record: missing } });
+    await expect(c.loadAccountView(missing, '2011-09-01')).rejects.toMatchObject({ code: 'NOT_FOUND', details: { record: missing } });
   });
 
   it('finds products of the standard price book by name or code, with their entry and list price', async () => {
@@ -190,14 +178,14 @@ describe('failures', () => {
     let refreshes = 0;
     fake.org.faults.expiredSession = 1;
     const c = connector({ refreshSession: async () => (refreshes++, 'NEW-TOKEN') });
-    const { lines } = await c.loadAccountHistory(fake.ids.accounts.get('12349')!);
+    const { lines } = await c.loadAccountView(fake.ids.accounts.get('12349')!, '2011-09-01');
     expect(lines).toHaveLength(2);
     expect(refreshes).toBe(1);
   });
 
   it('fails with INVALID_SESSION_ID when the session cannot be refreshed, without the session id in the error', async () => {
     fake.org.faults.expiredSession = true;
-    const error = await connector({ refreshSession: async () => 'STILL-BAD' }).loadAccountHistory(fake.ids.accounts.get('12349')!).catch((e: unknown) => e);
+    const error = await connector({ refreshSession: async () => 'STILL-BAD' }).loadAccountView(fake.ids.accounts.get('12349')!, '2011-09-01').catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'INVALID_SESSION_ID' });
     expect(JSON.stringify({ ...(error as object), message: (error as Error).message })).not.toContain(TOKEN);
     expect(fake.org.requests).toHaveLength(2); // the request and its one retry
