@@ -39,6 +39,8 @@ export interface RulesAndPromotions {
   rules: BusinessRules;
   /** Only the promotions valid on the day asked. */
   promotions: Promotion[];
+  /** The engine settings' horizon in days (`OO_EngineSetting__mdt.Default`), when set: what a novelty's probability refers to. */
+  horizonDays?: number;
 }
 
 /** An order line of any account: what fitting the engine on the whole org reads. */

@@ -318,7 +318,7 @@ function checkProposal(p: ProposalToSave): void {
 function settingsQueries(asOf: string): { rules: Soql; promotions: Soql; setting: Soql } {
   const day = new SoqlDate(asOf);
   return {
-    setting: soql`SELECT OO_MinProbability__c, OO_MinExpectedValue__c, OO_MaxNovelties__c FROM OO_EngineSetting__mdt WHERE DeveloperName = 'Default' WITH USER_MODE LIMIT 1`,
+    setting: soql`SELECT OO_MinProbability__c, OO_MinExpectedValue__c, OO_MaxNovelties__c, OO_HorizonDays__c FROM OO_EngineSetting__mdt WHERE DeveloperName = 'Default' WITH USER_MODE LIMIT 1`,
     rules: soql`SELECT MasterLabel, OO_Section__c, OO_Definition__c FROM OO_BusinessRule__mdt WHERE OO_Active__c = true WITH USER_MODE ORDER BY OO_Section__c, MasterLabel`,
     promotions: soql`SELECT Name, OO_ProductCodes__c, OO_ProductGroup__c, OO_DiscountPercent__c, OO_ValidFrom__c, OO_ValidTo__c, OO_Segments__c, OO_MinQuantity__c FROM OO_Promotion__c WHERE OO_ValidFrom__c <= ${day} AND OO_ValidTo__c >= ${day} WITH USER_MODE ORDER BY Name`,
   };
@@ -330,7 +330,12 @@ const latestModelQuery = soql`SELECT Id, ContentDocumentId, CreatedDate FROM Con
 /** Rules and promotions validated by the engine; a rule it refuses fails as `INVALID_RULE`, naming the rule and field. */
 function rulesAndPromotionsFrom(rules: RuleRecord[], promotions: PromotionRecord[], setting?: EngineSettingRecord): RulesAndPromotions {
   try {
-    return { rules: parseRules(rulesFromRecords(rules, setting)), promotions: parsePromotions(promotionsFromRecords(promotions)) };
+    const horizon = setting?.OO_HorizonDays__c;
+    return {
+      rules: parseRules(rulesFromRecords(rules, setting)),
+      promotions: parsePromotions(promotionsFromRecords(promotions)),
+      ...(typeof horizon === 'number' && horizon >= 1 ? { horizonDays: Math.round(horizon) } : {}),
+    };
   } catch (error) {
     if (error instanceof RuleError) throw new ConnectorError('INVALID_RULE', error.message, { record: error.rule, field: error.field });
     throw error;

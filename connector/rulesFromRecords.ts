@@ -12,6 +12,7 @@ export interface EngineSettingRecord {
   OO_MinProbability__c: number | null;
   OO_MinExpectedValue__c: number | null;
   OO_MaxNovelties__c: number | null;
+  OO_HorizonDays__c: number | null;
 }
 
 /** A promotion record, as queried. */

@@ -30,8 +30,10 @@ export async function prepareCommand(args: string[], io: CliIo): Promise<number>
   const connector = createSalesforceConnector({ instanceUrl, accessToken: token });
   const report = progress(io.stderr, 'order lines');
   const { history, product2Ids } = historyFromOrgLines(await connector.loadAllOrderLines((soFar, total) => report(soFar, total)));
-  io.stderr.write(`fitting the engine on ${history.customerIds.length} accounts as of ${formatDate(asOf)}…\n`);
-  const model = fitOptimalOrder(history, asOf).prepare();
+  // The engine settings' horizon (OO_EngineSetting__mdt.Default), if the org sets one.
+  const { horizonDays } = await connector.loadRulesAndPromotions(formatDate(asOf));
+  io.stderr.write(`fitting the engine on ${history.customerIds.length} accounts as of ${formatDate(asOf)}${horizonDays ? `, horizon ${horizonDays} days` : ''}…\n`);
+  const model = fitOptimalOrder(history, asOf, horizonDays === undefined ? {} : { horizonDays }).prepare();
   model.productRefs = model.productIds.map((id) => product2Ids.get(id) ?? id);
   const text = encodePreparedModel(model);
   const size = `${(text.length / 1e6).toFixed(1)} MB`;

@@ -45,7 +45,7 @@ export async function recommendFromOrg(o: OrgRecommendation, io: CliIo): Promise
     const { history, product2Ids } = historyFromOrgLines(await connector.loadAllOrderLines((soFar, total) => report(soFar, total)));
     io.stderr.write(`fitting the engine on ${history.customerIds.length} accounts…\n`);
     const c = history.customerIndex.get(view.account.id);
-    const order = c === undefined ? null : fitOptimalOrder(history, o.asOf, { ...options, rules: view.rules, promotions: view.promotions }).propose(c);
+    const order = c === undefined ? null : fitOptimalOrder(history, o.asOf, { ...options, rules: view.rules, promotions: view.promotions, ...(view.horizonDays === undefined ? {} : { horizonDays: view.horizonDays }) }).propose(c);
     found = { order, segment: null, product2Id: (id) => product2Ids.get(id) };
   }
   const { order } = found;

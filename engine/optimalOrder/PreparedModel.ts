@@ -18,6 +18,8 @@ export interface PreparedModel {
   asOf: number;
   /** Customers with an order before `asOf`. */
   customers: number;
+  /** The horizon it was fitted for (days a novelty's probability refers to); absent in models prepared before the setting: 62. */
+  horizonDays?: number;
   productIds: string[];
   productNames: string[];
   /**

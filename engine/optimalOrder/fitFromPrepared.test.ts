@@ -42,6 +42,18 @@ describe('fitFromPrepared', () => {
     expect(order.items.find((l) => l.productId === 'BRAND-NEW')).toMatchObject({ kind: 'habitual', price: { value: 3 } });
   });
 
+  it('keeps the horizon it was fitted for, and proposes from it what the whole history proposes', () => {
+    const { history, asOf, target } = crossSellFixture();
+    const full = fitOptimalOrder(history, asOf, { rules: open, horizonDays: 30 });
+    const model = full.prepare();
+    expect(model.horizonDays).toBe(30);
+    expect(fitOptimalOrder(history, asOf).prepare().horizonDays).toBe(62);
+    const own = alone(model.productIds, model.productNames, customerLines(history, target));
+    const view = fitFromPrepared(model, own, asOf, { rules: open });
+    expect(view.propose(0)).toEqual(full.propose(target));
+    expect(view.segments.get(0)!.valueAtStake).toBe(full.segments.get(target)!.valueAtStake);
+  });
+
   it('refuses a history whose products are not numbered as the model’s', () => {
     const { history, asOf, target } = crossSellFixture();
     const model = fitOptimalOrder(history, asOf).prepare();

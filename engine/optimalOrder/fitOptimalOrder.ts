@@ -26,6 +26,8 @@ export interface OptimalOrderOptions {
   k?: number;
   /** BCP 47 tag of the language of reasons and price steps (default English). */
   locale?: string;
+  /** Days a novelty's probability and a lost customer's value at stake refer to (default 62): the engine settings' horizon. */
+  horizonDays?: number;
 }
 
 /** The fitted optimal-order engine for one as-of date. */
@@ -50,7 +52,11 @@ interface EngineParts {
   demand: readonly Demand[];
   /** The product names of never-bought suggestions (a one-customer history names only its own). */
   productNames: readonly string[];
+  horizonDays: number;
 }
+
+/** Days a novelty's probability refers to, unless the options say otherwise (the extension model's default). */
+const DEFAULT_HORIZON_DAYS = DEFAULT_EXTENSION_SETTINGS.horizonDays;
 
 /** Candidates asked of the habitual model per order, beyond k: feedback and rules may remove some, and the rest are checked for under-buying. */
 const CANDIDATE_FACTOR = 2;
@@ -81,18 +87,20 @@ interface ModelLine extends CandidateLine {
  */
 export function fitOptimalOrder(history: OrderHistory, asOf: number, options: OptimalOrderOptions = {}): FittedOptimalOrder {
   const past = sliceHistory(history, { before: asOf });
-  const segmentList = segmentCustomers(past, asOf);
+  const horizon = options.horizonDays === undefined ? {} : { horizonDays: options.horizonDays };
+  const segmentList = segmentCustomers(past, asOf, horizon);
   return optimalOrders(
     {
       past,
       asOf,
       habitual: habitualModel().fit(history, asOf),
-      extension: extensionModel().fit(history, asOf),
+      extension: extensionModel(horizon).fit(history, asOf),
       peers: new PeerShares(past, MIN_ORDERS_FOR_RHYTHM),
       segments: new Map(segmentList.map((s) => [s.customer, s] as const)),
       book: new PriceBook(past, asOf, segmentList),
       demand: productDemand(past, asOf),
       productNames: past.productNames,
+      horizonDays: options.horizonDays ?? DEFAULT_HORIZON_DAYS,
     },
     options,
   );
@@ -111,7 +119,8 @@ export function fitFromPrepared(model: PreparedModel, history: OrderHistory, asO
   });
   const past = sliceHistory(history, { before: asOf });
   const n = past.productIds.length;
-  const segmentList = segmentCustomers(past, asOf);
+  // The horizon the model was prepared with (62 days for a model that predates the setting).
+  const segmentList = segmentCustomers(past, asOf, { horizonDays: model.horizonDays ?? DEFAULT_HORIZON_DAYS });
   return optimalOrders(
     {
       past,
@@ -123,6 +132,7 @@ export function fitFromPrepared(model: PreparedModel, history: OrderHistory, asO
       book: new PriceBook(past, asOf, segmentList, model.prices),
       demand: past.productIds.map((_, p) => model.demand[p] ?? 'steady'),
       productNames: past.productNames,
+      horizonDays: model.horizonDays ?? DEFAULT_HORIZON_DAYS,
     },
     options,
   );
@@ -246,6 +256,7 @@ function prepareModel(parts: EngineParts): PreparedModel {
     engineVersion: ENGINE_VERSION,
     asOf: parts.asOf,
     customers: parts.segments.size,
+    horizonDays: parts.horizonDays,
     productIds: parts.past.productIds,
     productNames: parts.past.productNames,
     habitual: parts.habitual.prepared(),

@@ -43,10 +43,12 @@ describe('loading rules and promotions', () => {
     expect(fake.org.requests.map((r) => r.method + ' ' + r.path)).toEqual(['POST /composite']);
   });
 
-  it('takes the novelty thresholds from the engine settings when no novelty rule sets them', async () => {
-    fake.org.store.create('OO_EngineSetting__mdt', { DeveloperName: 'Default', MasterLabel: 'Default', OO_Currency__c: 'GBP', OO_MinProbability__c: 0.3, OO_MinExpectedValue__c: 5, OO_MaxNovelties__c: 1 });
+  it('takes the novelty thresholds from the engine settings when no novelty rule sets them, and the horizon', async () => {
+    fake.org.store.create('OO_EngineSetting__mdt', { DeveloperName: 'Default', MasterLabel: 'Default', OO_Currency__c: 'GBP', OO_MinProbability__c: 0.3, OO_MinExpectedValue__c: 5, OO_MaxNovelties__c: 1, OO_HorizonDays__c: 30 });
     // The novelty rule of the setup wins over the settings…
-    expect((await connector().loadRulesAndPromotions('2011-09-15')).rules.novelty).toEqual({ minProbability: 0.2, minExpectedValue: 3, maxPerProposal: 2 });
+    const read = await connector().loadRulesAndPromotions('2011-09-15');
+    expect(read.rules.novelty).toEqual({ minProbability: 0.2, minExpectedValue: 3, maxPerProposal: 2 });
+    expect(read.horizonDays).toBe(30);
     // …and without it, the settings apply.
     const rule = [...fake.org.store.records('OO_BusinessRule__mdt')].find((r) => r.MasterLabel === 'thresholds')!;
     fake.org.store.update('OO_BusinessRule__mdt', rule.Id, { OO_Active__c: false });
