@@ -6,7 +6,7 @@ import { copyFile, cp, mkdir, readFile, rm, stat, writeFile } from 'node:fs/prom
 import { fileURLToPath } from 'node:url';
 import { createSalesforceConnector, historyFromOrgLines } from '../connector/index.js';
 import { encodePreparedModel, ENGINE_VERSION, fitOptimalOrder, parseDateTime } from '../engine/index.js';
-import { FakeOrg, seedOrg, serveHttp, sharedDataSeed } from '../test/fake-org/index.js';
+import { FakeOrg, seedOrg, serveHttp, sharedDataSeed } from '../fake-org/index.js';
 import { SHARED_DATA_TODAY, SHARED_ORDERS } from './sharedData.js';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));

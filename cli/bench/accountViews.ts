@@ -1,6 +1,6 @@
 import { createSalesforceConnector, historyFromOrgLines, orderFromAccountView } from '../../connector/index.js';
 import { decodePreparedModel, encodePreparedModel, fitOptimalOrder, type PreparedModel } from '../../engine/index.js';
-import { FakeOrg, seedOrg, serveHttp, sharedDataSeed } from '../../test/fake-org/index.js';
+import { FakeOrg, seedOrg, serveHttp, sharedDataSeed } from '../../fake-org/index.js';
 import { percentile } from './percentile.js';
 
 /** One account view measured, end to end: from nothing to its optimal order. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSalesforceConnector, historyFromOrgLines, MODEL_FILE, orderFromAccountView } from '../../connector/index.js';
 import { decodePreparedModel, encodePreparedModel, fitOptimalOrder, parseDateTime } from '../../engine/index.js';
-import { FAKE_INSTANCE_URL, seedOrg, type SeedLine } from '../fake-org/index.js';
+import { FAKE_INSTANCE_URL, seedOrg, type SeedLine } from '../../fake-org/index.js';
 import { useFakeOrg } from '../support/useFakeOrg.js';
 
 const fake = useFakeOrg();

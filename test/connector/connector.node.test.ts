@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { ConnectorError, createSalesforceConnector, type ProposalToSave } from '../../connector/index.js';
-import { FAKE_INSTANCE_URL } from '../fake-org/index.js';
+import { FAKE_INSTANCE_URL } from '../../fake-org/index.js';
 import { useFakeOrg } from '../support/useFakeOrg.js';
 
 /** A session id shaped like a real one, to check it never leaks into errors. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSalesforceConnector, type ProposalToSave } from '../../connector/index.js';
-import { FAKE_INSTANCE_URL } from '../fake-org/index.js';
+import { FAKE_INSTANCE_URL } from '../../fake-org/index.js';
 import { useFakeOrg } from '../support/useFakeOrg.js';
 
 const fake = useFakeOrg();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSalesforceConnector } from '../../connector/index.js';
 import { parsePromotions, parseRules } from '../../engine/index.js';
-import { FAKE_INSTANCE_URL } from '../fake-org/index.js';
+import { FAKE_INSTANCE_URL } from '../../fake-org/index.js';
 import { useFakeOrg } from '../support/useFakeOrg.js';
 
 const fake = useFakeOrg((org) => {

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PACKAGE_OBJECTS } from '../../connector/index.js';
-import { SCHEMA } from '../fake-org/index.js';
+import { SCHEMA } from '../../fake-org/index.js';
 import { convertPackage, type ConvertedPackage } from './packageCheck.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

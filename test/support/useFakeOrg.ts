@@ -1,6 +1,6 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
-import { FakeOrg, fakeOrgHandlers, seedOrg, smallSeed, type SeedIds } from '../fake-org/index.js';
+import { FakeOrg, fakeOrgHandlers, seedOrg, smallSeed, type SeedIds } from '../../fake-org/index.js';
 
 /** The fake org of the current test, fresh for each: read its fields inside tests. */
 export interface FakeOrgFixture {

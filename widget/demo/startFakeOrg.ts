@@ -1,8 +1,8 @@
 import { setupWorker } from 'msw/browser';
-import { FakeOrg } from '../../test/fake-org/FakeOrg.js';
-import { fakeOrgHandlers } from '../../test/fake-org/handlers.js';
-import { seedLinesFromCsv } from '../../test/fake-org/seed/seedLinesFromCsv.js';
-import { seedOrg } from '../../test/fake-org/seed/seedOrg.js';
+import { FakeOrg } from '../../fake-org/FakeOrg.js';
+import { fakeOrgHandlers } from '../../fake-org/handlers.js';
+import { seedLinesFromCsv } from '../../fake-org/seed/seedLinesFromCsv.js';
+import { seedOrg } from '../../fake-org/seed/seedOrg.js';
 
 /** Where `npm start` puts the demo's data beside the page: the shared order file and its prepared model. */
 const DATA = './demo-data';

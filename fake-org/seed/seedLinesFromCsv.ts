@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { isNonProductCode, normaliseCustomerId } from '../../../engine/index.js';
+import { isNonProductCode, normaliseCustomerId } from '../../engine/index.js';
 import type { SeedLine } from './SeedLine.js';
 
 /**
