@@ -155,7 +155,7 @@ export interface SavedProposal {
 
 /**
  * Everything the product asks of Salesforce, typed: no SOQL, no jsforce outside `connector/`.
- * Every call runs as the user (the session's permissions, `WITH USER_MODE` queries).
+ * Every call runs as the user: the REST API applies the session's permissions and sharing.
  */
 export interface SalesforcePort {
   /** Accounts whose name or account number contains `text`, at most `limit`. */

@@ -37,8 +37,8 @@ interface QueryPage<R> {
 }
 
 /**
- * The connector on jsforce: every query bound through `soql` and run `WITH USER_MODE` (the user's
- * object, field and sharing permissions), read page by page through `nextRecordsUrl`; proposals
+ * The connector on jsforce: every query bound through `soql`, run by the REST API as the session's
+ * user (its object and field permissions and sharing apply), read page by page through `nextRecordsUrl`; proposals
  * written by one Composite request, all or none, idempotent by the proposal's external id.
  * Requests retry as `withRetry` says; jsforce itself also retries reads (GET) on HTTP 5xx and
  * socket errors, up to 5 times with backoff from 0.5 s.
@@ -142,7 +142,7 @@ export function createSalesforceConnector(options: ConnectorOptions): Salesforce
 
     async searchAccounts(text: string, limit = 20): Promise<AccountSummary[]> {
       const records = await query<Parameters<typeof toAccount>[0]>(
-        soql`SELECT Id, Name, AccountNumber, BillingCountry FROM Account WHERE Name LIKE ${contains(text)} OR AccountNumber LIKE ${contains(text)} WITH USER_MODE ORDER BY Name LIMIT ${Math.max(1, Math.min(200, Math.floor(limit)))}`,
+        soql`SELECT Id, Name, AccountNumber, BillingCountry FROM Account WHERE Name LIKE ${contains(text)} OR AccountNumber LIKE ${contains(text)} ORDER BY Name LIMIT ${Math.max(1, Math.min(200, Math.floor(limit)))}`,
       );
       return records.map(toAccount);
     },
@@ -150,7 +150,7 @@ export function createSalesforceConnector(options: ConnectorOptions): Salesforce
     async searchProducts(text: string, limit = 20): Promise<ProductSummary[]> {
       const { code, name } = product;
       const records = await query<Record<string, unknown> & { Id: string; Product2Id: string; UnitPrice: number }>(
-        soql`SELECT Id, Product2Id, Product2.${soqlName(name)}, Product2.${soqlName(code)}, Product2.${soqlName(PACKAGE_OBJECTS.product.unitCost)}, UnitPrice FROM PricebookEntry WHERE Pricebook2.IsStandard = true AND IsActive = true AND (Product2.${soqlName(name)} LIKE ${contains(text)} OR Product2.${soqlName(code)} LIKE ${contains(text)}) WITH USER_MODE ORDER BY Product2.${soqlName(name)} LIMIT ${Math.max(1, Math.min(200, Math.floor(limit)))}`,
+        soql`SELECT Id, Product2Id, Product2.${soqlName(name)}, Product2.${soqlName(code)}, Product2.${soqlName(PACKAGE_OBJECTS.product.unitCost)}, UnitPrice FROM PricebookEntry WHERE Pricebook2.IsStandard = true AND IsActive = true AND (Product2.${soqlName(name)} LIKE ${contains(text)} OR Product2.${soqlName(code)} LIKE ${contains(text)}) ORDER BY Product2.${soqlName(name)} LIMIT ${Math.max(1, Math.min(200, Math.floor(limit)))}`,
       );
       return records.map((r) => {
         const p2 = (r.Product2 ?? {}) as Record<string, string | number | null>;
@@ -160,7 +160,7 @@ export function createSalesforceConnector(options: ConnectorOptions): Salesforce
     },
 
     async loadAllOrderLines(onPage?: (linesSoFar: number, total: number) => void): Promise<OrgOrderLine[]> {
-      const records = await query<Record<string, unknown>>(soql`SELECT ${lineFields} FROM ${soqlName(line.object)} WITH USER_MODE ORDER BY ${o(order.date)}, ${o('Id')}`, onPage);
+      const records = await query<Record<string, unknown>>(soql`SELECT ${lineFields} FROM ${soqlName(line.object)} ORDER BY ${o(order.date)}, ${o('Id')}`, onPage);
       return records.map(toLine);
     },
 
@@ -173,8 +173,8 @@ export function createSalesforceConnector(options: ConnectorOptions): Salesforce
     async loadAccountView(accountId: string, asOf: string, knownModelVersionId?: string): Promise<AccountView> {
       const id = salesforceId(accountId, 'Account');
       const read = await queriesAtOnce({
-        account: soql`SELECT Id, Name, AccountNumber, BillingCountry FROM Account WHERE Id = ${id} WITH USER_MODE`,
-        lines: soql`SELECT ${lineFields} FROM ${soqlName(line.object)} WHERE ${o(order.account)} = ${id} WITH USER_MODE ORDER BY ${o(order.date)}, ${o('Id')}`,
+        account: soql`SELECT Id, Name, AccountNumber, BillingCountry FROM Account WHERE Id = ${id}`,
+        lines: soql`SELECT ${lineFields} FROM ${soqlName(line.object)} WHERE ${o(order.account)} = ${id} ORDER BY ${o(order.date)}, ${o('Id')}`,
         ...settingsQueries(asOf),
         model: latestModelQuery,
       });
@@ -214,7 +214,7 @@ export function createSalesforceConnector(options: ConnectorOptions): Salesforce
       if (product2Ids.length === 0) return costs;
       const field = PACKAGE_OBJECTS.product.unitCost;
       const ids = [...new Set(product2Ids)].map((id) => salesforceId(id, 'Product2'));
-      const records = await query<Record<string, unknown> & { Id: string }>(soql`SELECT Id, ${soqlName(field)} FROM Product2 WHERE Id IN ${ids} AND ${soqlName(field)} != null WITH USER_MODE`);
+      const records = await query<Record<string, unknown> & { Id: string }>(soql`SELECT Id, ${soqlName(field)} FROM Product2 WHERE Id IN ${ids} AND ${soqlName(field)} != null`);
       // Keyed as asked (15 or 18 characters), so callers look up the ids they have.
       const asked = new Map(ids.map((id) => [id.slice(0, 15), id] as const));
       for (const r of records) costs.set(asked.get(r.Id.slice(0, 15)) ?? r.Id, Number(r[field]));
@@ -237,8 +237,8 @@ export function createSalesforceConnector(options: ConnectorOptions): Salesforce
       const through = `${L.proposal.replace(/__c$/, '__r')}.`;
       const lineFilter = on(through);
       const read = await queriesAtOnce({
-        proposals: soql`SELECT Id, CreatedDate, CreatedById, CreatedBy.Name, ${soqlName(P.account)}, ${soqlName(P.account.replace(/__c$/, '__r'))}.Name, ${soqlName(P.status)}, ${soqlName(P.segment)}, ${soqlName(P.proposedValue)}, ${soqlName(P.acceptedValue)}, ${soqlName(P.opportunity)}, ${soqlName(P.rejectionReason)} FROM ${soqlName(P.object)} ${on('')} WITH USER_MODE ORDER BY CreatedDate DESC, Id DESC LIMIT ${limit}`,
-        reasons: soql`SELECT ${soqlName(L.rejectionReason)} reason, COUNT(Id) n FROM ${soqlName(L.object)} ${lineFilter.text ? soql`${lineFilter} AND` : soql`WHERE`} ${soqlName(L.outcome)} = 'rejected' WITH USER_MODE GROUP BY ${soqlName(L.rejectionReason)}`,
+        proposals: soql`SELECT Id, CreatedDate, CreatedById, CreatedBy.Name, ${soqlName(P.account)}, ${soqlName(P.account.replace(/__c$/, '__r'))}.Name, ${soqlName(P.status)}, ${soqlName(P.segment)}, ${soqlName(P.proposedValue)}, ${soqlName(P.acceptedValue)}, ${soqlName(P.opportunity)}, ${soqlName(P.rejectionReason)} FROM ${soqlName(P.object)} ${on('')} ORDER BY CreatedDate DESC, Id DESC LIMIT ${limit}`,
+        reasons: soql`SELECT ${soqlName(L.rejectionReason)} reason, COUNT(Id) n FROM ${soqlName(L.object)} ${lineFilter.text ? soql`${lineFilter} AND` : soql`WHERE`} ${soqlName(L.outcome)} = 'rejected' GROUP BY ${soqlName(L.rejectionReason)}`,
       });
       const proposals = (await read<Record<string, unknown>>('proposals')).map((r): LoggedProposal => {
         const account = (r[P.account.replace(/__c$/, '__r')] ?? {}) as { Name?: string };
@@ -266,7 +266,7 @@ export function createSalesforceConnector(options: ConnectorOptions): Salesforce
       checkProposal(proposal);
       const P = PACKAGE_OBJECTS.proposal;
       const [earlier] = await query<Record<string, string | null>>(
-        soql`SELECT Id, ${soqlName(P.opportunity)} FROM ${soqlName(P.object)} WHERE ${soqlName(P.externalId)} = ${proposal.proposalId} WITH USER_MODE LIMIT 1`,
+        soql`SELECT Id, ${soqlName(P.opportunity)} FROM ${soqlName(P.object)} WHERE ${soqlName(P.externalId)} = ${proposal.proposalId} LIMIT 1`,
       );
       if (earlier) return { proposalRecordId: earlier.Id!, opportunityId: earlier[P.opportunity] ?? null, created: false };
 
@@ -277,7 +277,7 @@ export function createSalesforceConnector(options: ConnectorOptions): Salesforce
         pricebookId = proposal.pricebookId ?? (await standardPricebook());
         const products = [...new Set(kept.map((l) => l.productId))];
         const found = await query<{ Id: string; Product2Id: string }>(
-          soql`SELECT Id, Product2Id FROM PricebookEntry WHERE Pricebook2Id = ${pricebookId} AND Product2Id IN ${products} AND IsActive = true WITH USER_MODE`,
+          soql`SELECT Id, Product2Id FROM PricebookEntry WHERE Pricebook2Id = ${pricebookId} AND Product2Id IN ${products} AND IsActive = true`,
         );
         for (const e of found) entries.set(e.Product2Id.slice(0, 15), e.Id);
         for (const l of kept) {
@@ -297,7 +297,7 @@ export function createSalesforceConnector(options: ConnectorOptions): Salesforce
   };
 
   async function standardPricebook(): Promise<string> {
-    const [book] = await query<{ Id: string }>(soql`SELECT Id FROM Pricebook2 WHERE IsStandard = true WITH USER_MODE LIMIT 1`);
+    const [book] = await query<{ Id: string }>(soql`SELECT Id FROM Pricebook2 WHERE IsStandard = true LIMIT 1`);
     if (!book) throw new ConnectorError('NOT_FOUND', 'The org has no standard price book visible to you: pass a price book id', { record: 'Pricebook2' });
     return book.Id;
   }
@@ -318,14 +318,14 @@ function checkProposal(p: ProposalToSave): void {
 function settingsQueries(asOf: string): { rules: Soql; promotions: Soql; setting: Soql } {
   const day = new SoqlDate(asOf);
   return {
-    setting: soql`SELECT OO_MinProbability__c, OO_MinExpectedValue__c, OO_MaxNovelties__c, OO_HorizonDays__c FROM OO_EngineSetting__mdt WHERE DeveloperName = 'Default' WITH USER_MODE LIMIT 1`,
-    rules: soql`SELECT MasterLabel, OO_Section__c, OO_Definition__c FROM OO_BusinessRule__mdt WHERE OO_Active__c = true WITH USER_MODE ORDER BY OO_Section__c, MasterLabel`,
-    promotions: soql`SELECT Name, OO_ProductCodes__c, OO_ProductGroup__c, OO_DiscountPercent__c, OO_ValidFrom__c, OO_ValidTo__c, OO_Segments__c, OO_MinQuantity__c FROM OO_Promotion__c WHERE OO_ValidFrom__c <= ${day} AND OO_ValidTo__c >= ${day} WITH USER_MODE ORDER BY Name`,
+    setting: soql`SELECT OO_MinProbability__c, OO_MinExpectedValue__c, OO_MaxNovelties__c, OO_HorizonDays__c FROM OO_EngineSetting__mdt WHERE DeveloperName = 'Default' LIMIT 1`,
+    rules: soql`SELECT MasterLabel, OO_Section__c, OO_Definition__c FROM OO_BusinessRule__mdt WHERE OO_Active__c = true ORDER BY OO_Section__c, MasterLabel`,
+    promotions: soql`SELECT Name, OO_ProductCodes__c, OO_ProductGroup__c, OO_DiscountPercent__c, OO_ValidFrom__c, OO_ValidTo__c, OO_Segments__c, OO_MinQuantity__c FROM OO_Promotion__c WHERE OO_ValidFrom__c <= ${day} AND OO_ValidTo__c >= ${day} ORDER BY Name`,
   };
 }
 
 /** The latest version of the prepared model file. */
-const latestModelQuery = soql`SELECT Id, ContentDocumentId, CreatedDate FROM ContentVersion WHERE Title = ${MODEL_FILE.title} AND IsLatest = true WITH USER_MODE ORDER BY CreatedDate DESC LIMIT 1`;
+const latestModelQuery = soql`SELECT Id, ContentDocumentId, CreatedDate FROM ContentVersion WHERE Title = ${MODEL_FILE.title} AND IsLatest = true ORDER BY CreatedDate DESC LIMIT 1`;
 
 /** Rules and promotions validated by the engine; a rule it refuses fails as `INVALID_RULE`, naming the rule and field. */
 function rulesAndPromotionsFrom(rules: RuleRecord[], promotions: PromotionRecord[], setting?: EngineSettingRecord): RulesAndPromotions {
