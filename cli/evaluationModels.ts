@@ -4,3 +4,8 @@ import { gTopFreq, habitualModel, pTopFreq, tifuKnn, TIFU_INSTACART, TIFU_PAPER_
 export function evaluationModels(): Model[] {
   return [habitualModel(), gTopFreq(), pTopFreq(), tifuKnn(TIFU_PAPER_DEFAULTS), tifuKnn(TIFU_INSTACART)];
 }
+
+/** The baselines of the whole-order table, each cut at the customer's usual basket size (the shared data's README). */
+export function wholeOrderBaselines(): Model[] {
+  return [pTopFreq(), tifuKnn(TIFU_INSTACART)];
+}

@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util';
-import { DAY_MS, evaluateExtension, evaluateModel, evaluateProposals, formatDate, nextBasketSplit, type EvaluationRow, type ExtensionEvaluation, type ProposalEvaluation } from '../../engine/index.js';
+import { DAY_MS, evaluateExtension, evaluateModel, evaluateProposals, evaluateWholeOrders, formatDate, nextBasketSplit, type EvaluationRow, type ExtensionEvaluation, type ProposalEvaluation, type WholeOrderRow } from '../../engine/index.js';
 import type { CliIo } from '../CliIo.js';
 import { formatTable } from '../formatTable.js';
 import { dateFlag, oneOf, positiveIntFlag, PRESETS, required } from '../options.js';
 import { progress } from '../progress.js';
 import { readOrders } from '../readOrders.js';
-import { evaluationModels } from '../evaluationModels.js';
+import { evaluationModels, wholeOrderBaselines } from '../evaluationModels.js';
 
 /** The flags of `evaluate` (each documented in `HELP.evaluate`). */
 export const EVALUATE_OPTIONS = {
@@ -55,8 +55,19 @@ export function evaluationTable(
   stderr.write('range extension…\n');
   const extension = evaluateExtension(split);
   stderr.write('full optimal orders…\n');
-  const proposals = evaluateProposals(split, { k });
-  return `${title}\n\n${formatEvaluation(rows, k)}\n\n${formatExtension(extension)}\n\n${formatProposals(proposals)}`;
+  const proposals = evaluateProposals(split);
+  stderr.write('whole orders…\n');
+  const whole = evaluateWholeOrders(split, wholeOrderBaselines());
+  return `${title}\n\n${formatEvaluation(rows, k)}\n\n${formatExtension(extension)}\n\n${formatProposals(proposals)}\n\n${formatWholeOrders(whole)}`;
+}
+
+/** The whole-order table: each proposal as a set against the next order, averaged over the target customers. */
+export function formatWholeOrders(rows: WholeOrderRow[]): string {
+  const table = formatTable(
+    ['whole order', 'precision', 'recall', 'F1', 'lines per order'],
+    rows.map((r) => [r.name, r.precision.toFixed(3), r.recall.toFixed(3), r.f1.toFixed(3), r.lines.toFixed(1)]),
+  );
+  return `Whole orders: every proposed line against the next order's products, per target customer, averaged\n\n${table}`;
 }
 
 /** The range-extension comparison and the model's calibration, as two tables. */

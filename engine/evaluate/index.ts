@@ -21,3 +21,7 @@ export { evaluateModels } from './evaluateModels.js';
 export { calibrationBuckets, CALIBRATION_EDGES, type CalibrationBucket } from './calibrationBuckets.js';
 export { evaluateExtension, type ExtensionEvaluation, type ExtensionRow } from './evaluateExtension.js';
 export { evaluateProposals, type ProposalEvaluation } from './evaluateProposals.js';
+
+// Whole orders (the proposal as a set against the next order)
+export { orderScore, type OrderScore } from './orderScore.js';
+export { evaluateWholeOrders, type WholeOrderRow } from './evaluateWholeOrders.js';

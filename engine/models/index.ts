@@ -21,3 +21,6 @@ export { habitualModel, habitualFromPrepared, DEFAULT_HABITUAL_SETTINGS, FEATURE
 
 // Range extension (cross-sell)
 export { extensionModel, extensionFromPrepared, DEFAULT_EXTENSION_SETTINGS, EXTENSION_FEATURE_NAMES, ExtensionFeatures, fitItemModel, firstOrderQuantities, type ExtensionModel, type FittedExtensionModel, type ExtensionEvidence, type ExtensionSettings, type ItemModel, type PreparedExtension } from './extension/index.js';
+
+// Order size (how many lines the whole order holds)
+export { basketSizes, usualBasketSize, expectedBasketSize, populationBasketSize, f1OptimalCount, type F1OptimalCountOptions, type FixedLines } from './orderSize/index.js';
