@@ -24,7 +24,7 @@ beforeAll(async () => {
 }, 60_000);
 
 describe('the Salesforce package', () => {
-  it('converts to a metadata package with the page, the LWC, the objects, rules, permission sets, report type, reports and the static resource', () => {
+  it('converts to a metadata package with the page, the LWC, the objects, rules, permission sets, custom permission, tab, report types, reports and the static resource', () => {
     expect(converted.version).toBe('62.0');
     for (const member of [
       'ApexPage:OptimalOrder',
@@ -40,9 +40,13 @@ describe('the Salesforce package', () => {
       'PermissionSet:OO_Rep',
       'PermissionSet:OO_Manager',
       'PermissionSet:OO_Admin',
+      'ReportType:OO_Proposals',
       'ReportType:OO_Proposals_with_Lines',
       'Report:OptimalOrder/Acceptance_by_rep',
       'Report:OptimalOrder/Accepted_value_by_month',
+      'Report:OptimalOrder/Removed_lines_by_reason',
+      'CustomTab:OO_Promotion__c',
+      'CustomPermission:OO_ManagerView',
     ]) {
       expect(converted.members).toContain(member);
     }
