@@ -16,6 +16,17 @@ export interface WidgetConfig {
   asOf?: string;
   /** The view opened first: the account's optimal order (default), or the manager view of logged proposals. */
   view?: 'order' | 'manager';
-  /** The Lightning page's origin hosting this page in an iframe: the only one told of saved proposals. */
+  /**
+   * The Lightning page's origin hosting this page in an iframe (the `host` URL parameter): told of
+   * readiness, height, saved proposals and records to open, only when it is exactly the Lightning
+   * origin of this page's own Visualforce host (`hostMessages.ts`).
+   */
   hostOrigin?: string;
+  /** The random nonce the hosting component put in the frame's URL: every message to it carries it. */
+  nonce?: string;
+  /**
+   * Whether the user holds the custom permission `OO_ManagerView` (the page's
+   * `$Permission.OO_ManagerView`). Without it there is no manager view, whatever `view` says.
+   */
+  managerView?: boolean;
 }

@@ -10,7 +10,7 @@ interface Props {
   load: (filter: ProposalLogFilter) => Promise<ProposalLog>;
   /** The account whose proposals to show by default (the record page's); none: the team's. */
   accountId?: string;
-  /** Opens a record (an Opportunity). */
+  /** The URL of a record (an Opportunity); inside a Lightning frame, a click on its link asks the host to open it (`App`). */
   recordUrl: (id: string) => string;
 }
 
@@ -154,7 +154,7 @@ export function ManagerView({ t, locale, currency, load, accountId, recordUrl }:
                   <td>{formatDay(p.createdDate.slice(0, 10), locale)}</td>
                   <td>{p.account.name}</td>
                   <td>{p.rep.name}</td>
-                  <td>{p.opportunityId ? <a href={recordUrl(p.opportunityId)} target="_top">{t(`status.${p.status}`)}</a> : t(`status.${p.status}`)}</td>
+                  <td>{p.opportunityId ? <a href={recordUrl(p.opportunityId)} target="_top" data-opportunity={p.opportunityId}>{t(`status.${p.status}`)}</a> : t(`status.${p.status}`)}</td>
                   <td class="oo-number">{formatMoney(p.proposedValue, locale, currency)}</td>
                   <td class="oo-number">{formatMoney(p.acceptedValue, locale, currency)}</td>
                 </tr>

@@ -18,7 +18,7 @@ try {
   const engine = startEngine();
   await engine.connect({ instanceUrl: location.origin, accessToken: 'demo-session' });
   root.textContent = ''; // the "preparing" note
-  render(<App engine={engine} config={{ instanceUrl: location.origin, accessToken: 'demo-session', currency: 'GBP', userName: 'Demo Rep', asOf: DEMO_TODAY, locale: params.get('lang') ?? navigator.language }} />, root);
+  render(<App engine={engine} config={{ instanceUrl: location.origin, accessToken: 'demo-session', currency: 'GBP', userName: 'Demo Rep', asOf: DEMO_TODAY, managerView: true, locale: params.get('lang') ?? navigator.language }} />, root);
 } catch (error) {
   root.textContent = `The demo could not start: ${(error as Error).message}`;
 }

@@ -77,6 +77,7 @@ export const uiMessagesEn = {
   'manager.status': 'Status',
   'manager.proposed': 'Proposed',
   'manager.accepted': 'Accepted',
+  'manager.noAccess': 'You do not have access to the manager view. Ask your Salesforce admin for the “Optimal Order manager view” permission (permission set OO_Manager).',
   'status.accepted': 'accepted',
   'status.rejected': 'rejected',
   'reason.unspecified': 'no reason given',

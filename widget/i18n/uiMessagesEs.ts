@@ -79,6 +79,7 @@ export const uiMessagesEs: Record<UiKey, string> = {
   'manager.status': 'Estado',
   'manager.proposed': 'Propuesto',
   'manager.accepted': 'Aceptado',
+  'manager.noAccess': 'No tiene acceso a la vista de responsable. Pida a su administrador de Salesforce el permiso «Optimal Order manager view» (conjunto de permisos OO_Manager).',
   'status.accepted': 'aceptada',
   'status.rejected': 'rechazada',
   'reason.unspecified': 'sin motivo',

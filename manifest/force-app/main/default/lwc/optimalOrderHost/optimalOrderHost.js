@@ -1,50 +1,63 @@
 import { LightningElement, api } from 'lwc';
 import { NavigationMixin } from 'lightning/navigation';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
+import getVisualforceHost from '@salesforce/apex/OO_VisualforceHost.getVisualforceHost';
+import { frameMessage, frameUrl, newNonce, sourceCheck, visualforceOrigin } from './frameMessages';
 
 /** How long the Visualforce page has to say it is ready before the component says it cannot load. */
 export const READY_TIMEOUT_MS = 20000;
-const MIN_HEIGHT = 480;
+/** The frame's height until the page reports its own. */
+const LOADING_HEIGHT = 480;
+/** Bounds of a reported height: a page never asks for a frame taller than this, nor flatter. */
+const MIN_HEIGHT = 80;
+const MAX_HEIGHT = 10000;
 
-/**
- * The Visualforce domain that serves `/apex/OptimalOrder` for this Lightning domain:
- * `acme.lightning.force.com` → `acme--c.vf.force.com`, sandboxes and scratch orgs alike
- * (`acme--uat.sandbox.lightning.force.com` → `acme--uat--c.sandbox.vf.force.com`).
- */
-export function visualforceOrigin(lightningOrigin) {
-    const match = /^https:\/\/([a-z0-9-]+)((?:\.[a-z0-9-]+)*)\.lightning\.force\.com$/i.exec(lightningOrigin);
-    return match ? `https://${match[1]}--c${match[2]}.vf.force.com` : null;
-}
+const REP_ADVICE = 'The Optimal Order page could not load. Ask your Salesforce admin to check the Optimal Order setup; the details below are for them.';
+const ADMIN_ADVICE = {
+    apex: 'For the admin: the component could not read the Visualforce host name from the Apex class OO_VisualforceHost. Check that the class is deployed and that the user has the OO_Rep or OO_Manager permission set, which grants access to it.',
+    page: 'For the admin: the page /apex/OptimalOrder did not say it was ready. Check that the OptimalOrder Visualforce page and the OptimalOrderWidget static resource are deployed, that the user has the OO_Rep or OO_Manager permission set (the page, API Enabled), and that the API session is available to Visualforce (README, “The API session”).',
+};
 
 /**
  * Hosts the Optimal Order Visualforce page in an iframe (Lightning blocks its Web Worker and API
- * session): sizes the frame to the page, and turns the page's messages into a toast and a
- * navigation to the new Opportunity. Messages are taken only from the Visualforce origin and from
- * this frame; the page posts only to this component's origin, which it is given.
+ * session) at the absolute URL of the org's Visualforce host, which Apex gives
+ * (`DomainCreator.getVisualforceHostname`). Sizes the frame to the page's content, turns the page's
+ * messages into a toast and navigation to an Opportunity. It takes a message only from exactly the
+ * Visualforce origin and carrying the nonce it put in the frame's URL, new for each instance
+ * (decisions/0013).
  */
 export default class OptimalOrderHost extends NavigationMixin(LightningElement) {
     @api recordId;
-    /** `manager` on an app or home page: the manager view of logged proposals. */
+    /** `manager` on an app or home page: the manager view of logged proposals (the page checks the permission). */
     @api view;
 
-    height = MIN_HEIGHT;
-    failed = false;
+    height = LOADING_HEIGHT;
+    failure = null;
     ready = false;
+    vfOrigin = null;
+    nonce = newNonce();
+    acceptsSource = sourceCheck();
     timer;
 
     get title() {
         return this.view === 'manager' ? 'Optimal Order: proposals' : 'Optimal Order';
     }
 
-    get failureMessage() {
-        return 'The Optimal Order page could not load. Check that the OptimalOrder Visualforce page and its static resource are deployed, that your permission set grants them, and that API access from Visualforce is allowed in Session Settings.';
+    get failed() {
+        return this.failure !== null;
+    }
+
+    get repAdvice() {
+        return REP_ADVICE;
+    }
+
+    get adminAdvice() {
+        return this.failure ? ADMIN_ADVICE[this.failure] : '';
     }
 
     get pageUrl() {
-        const params = new URLSearchParams({ host: window.location.origin });
-        if (this.recordId) params.set('id', this.recordId);
-        if (this.view === 'manager') params.set('view', 'manager');
-        return `/apex/OptimalOrder?${params.toString()}`;
+        if (!this.vfOrigin) return null;
+        return frameUrl(this.vfOrigin, { recordId: this.recordId, view: this.view, hostOrigin: window.location.origin, nonce: this.nonce });
     }
 
     get frameStyle() {
@@ -54,9 +67,17 @@ export default class OptimalOrderHost extends NavigationMixin(LightningElement) 
     connectedCallback() {
         this.listener = (event) => this.handleMessage(event);
         window.addEventListener('message', this.listener);
+        getVisualforceHost()
+            .then((hostname) => {
+                this.vfOrigin = visualforceOrigin(hostname);
+                if (!this.vfOrigin) this.failure = 'apex';
+            })
+            .catch(() => {
+                this.failure = 'apex';
+            });
         // eslint-disable-next-line @lwc/lwc/no-async-operation
         this.timer = setTimeout(() => {
-            if (!this.ready) this.failed = true;
+            if (!this.ready && !this.failure) this.failure = 'page';
         }, READY_TIMEOUT_MS);
     }
 
@@ -65,31 +86,37 @@ export default class OptimalOrderHost extends NavigationMixin(LightningElement) 
         clearTimeout(this.timer);
     }
 
-    handleLoad() {
-        // A loaded frame that never says it is ready (an error page, a login page) still fails at the timeout.
-    }
-
     handleMessage(event) {
+        const message = frameMessage(event, this.vfOrigin, this.nonce);
         const frame = this.template.querySelector('iframe');
-        if (event.origin !== visualforceOrigin(window.location.origin) || !frame || event.source !== frame.contentWindow) return;
-        const message = event.data || {};
+        if (!message || !this.acceptsSource(event, frame && frame.contentWindow)) return;
         if (message.type === 'optimal-order:ready') {
             this.ready = true;
-            this.failed = false;
+            this.failure = null;
         } else if (message.type === 'optimal-order:height' && Number.isFinite(message.height)) {
-            this.height = Math.max(MIN_HEIGHT, Math.min(10000, message.height));
+            this.height = Math.max(MIN_HEIGHT, Math.min(MAX_HEIGHT, Math.ceil(message.height)));
         } else if (message.type === 'optimal-order:saved' && typeof message.opportunityId === 'string') {
-            this.dispatchEvent(
-                new ShowToastEvent({
-                    title: message.created ? 'Opportunity created' : 'Already saved',
-                    message: message.created ? 'The accepted order is now an opportunity.' : 'This proposal had been saved before; nothing new was written.',
-                    variant: message.created ? 'success' : 'info',
-                }),
-            );
-            this[NavigationMixin.Navigate]({
-                type: 'standard__recordPage',
-                attributes: { recordId: message.opportunityId, objectApiName: 'Opportunity', actionName: 'view' },
-            });
+            this.toastSaved(message.created === true);
+            this.openOpportunity(message.opportunityId);
+        } else if (message.type === 'optimal-order:navigate') {
+            this.openOpportunity(message.recordId);
         }
+    }
+
+    toastSaved(created) {
+        this.dispatchEvent(
+            new ShowToastEvent({
+                title: created ? 'Opportunity created' : 'Already saved',
+                message: created ? 'The accepted order is now an opportunity.' : 'This proposal had been saved before; nothing new was written.',
+                variant: created ? 'success' : 'info',
+            }),
+        );
+    }
+
+    openOpportunity(recordId) {
+        this[NavigationMixin.Navigate]({
+            type: 'standard__recordPage',
+            attributes: { recordId, objectApiName: 'Opportunity', actionName: 'view' },
+        });
     }
 }
