@@ -77,15 +77,19 @@ describe('the Salesforce package', () => {
     expect(fieldsOf(proposal.object).sort()).toEqual(Object.values(proposalFields).sort());
     expect(fieldsOf(proposalLine.object).sort()).toEqual(Object.values(lineFields).sort());
     expect(fieldsOf('Product2')).toEqual([product.unitCost]);
-    // The rules and promotions the connector queries (createSalesforceConnector's settings queries).
-    const connector = readFileSync(join(root, 'connector/createSalesforceConnector.ts'), 'utf8');
+    // The rules, promotions and settings the connector queries (wherever in connector/ the query is).
+    const connector = readdirSync(join(root, 'connector'))
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+      .map((f) => readFileSync(join(root, 'connector', f), 'utf8'))
+      .join('\n');
     for (const [object, fields] of [
       ['OO_BusinessRule__mdt', /FROM OO_BusinessRule__mdt/],
       ['OO_Promotion__c', /FROM OO_Promotion__c/],
       ['OO_EngineSetting__mdt', /FROM OO_EngineSetting__mdt/],
     ] as const) {
-      const query = connector.split('\n').find((l) => fields.test(l))!;
-      const used = [...query.matchAll(/\b(OO_\w+__c)\b/g)].map((m) => m[1]!).filter((f) => f !== object);
+      const query = connector.split('\n').find((l) => fields.test(l));
+      expect(query, `a connector query FROM ${object}`).toBeDefined();
+      const used = [...query!.matchAll(/\b(OO_\w+__c)\b/g)].map((m) => m[1]!).filter((f) => f !== object);
       expect(used.length).toBeGreaterThan(2);
       for (const f of used) expect(fieldsOf(object), `${object}.${f}`).toContain(f);
     }
