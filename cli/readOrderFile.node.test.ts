@@ -109,7 +109,7 @@ describe('readOrderFile', () => {
     const error = await failure(readOrderFile(path));
     expect(error.code).toBe('MISSING_COLUMN');
     expect(error.message).toBe(
-      `${path}:1: missing column unit_price for preset canonical (found: customer_id, order_id, order_date, product_id, quantity)`,
+      `${path}:1: missing column unit_price for preset canonical (found: "customer_id,order_id,order_date,product_id,quantity")`,
     );
     const empty = file('empty.csv', '');
     await expect(readOrderFile(empty)).rejects.toThrow(`${empty}:1: missing columns customer_id, order_id`);

@@ -3,6 +3,7 @@ import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import Papa from 'papaparse';
+import { CsvGuard } from './CsvGuard.js';
 import {
   EngineError,
   getOrderPreset,
@@ -39,7 +40,8 @@ const QUOTE_PROBLEMS: Record<string, string> = {
  * Reads an order CSV (plain or gzip) into an `OrderHistory` and its `LoadReport`, streaming:
  * file → gunzip (when the file starts with the gzip magic bytes) → papaparse, row by row →
  * `OrderLoader`, so the text of a large file never sits in memory. Throws `EngineError`:
- * `FILE_NOT_FOUND`, `FILE_UNREADABLE` (other I/O or gzip errors), `MISSING_COLUMN`,
+ * `FILE_NOT_FOUND`, `FILE_UNREADABLE` (other I/O or gzip errors), `ROW_TOO_LONG` and `GZIP_BOMB`
+ * (`CsvGuard`: a row over 64 KiB, a gzip file decompressing to over 100 times its size), `MISSING_COLUMN`,
  * `MALFORMED_ROW` (broken quoting, a row with the wrong number of fields, a bad value); row errors
  * read `path:line: problem`, `line` being the physical line where the row starts (the header is
  * line 1), as an editor shows it. A quote inside an unquoted field is read as written.
@@ -52,11 +54,17 @@ export async function readOrderFile(
   const { onProgress } = options;
   const gzipped = await startsWithGzipMagic(path);
   const file = createReadStream(path, { highWaterMark: CHUNK_BYTES });
-  const text: Readable = gzipped ? file.pipe(createGunzip({ chunkSize: CHUNK_BYTES })) : file;
-  text.setEncoding('utf8'); // characters split across chunks are decoded whole
+  const gunzip = gzipped ? createGunzip({ chunkSize: CHUNK_BYTES }) : undefined;
+  const decoded: Readable = gunzip ? file.pipe(gunzip) : file;
+  decoded.setEncoding('utf8'); // characters split across chunks are decoded whole
 
   let loader: OrderLoader | undefined;
+  let header: string[] = [];
   let headerWidth = 0;
+  // Bounds what a bad file can cost (an endless line, a gzip bomb) before papaparse sees it.
+  const text = decoded.pipe(
+    new CsvGuard({ path, compressedBytes: gunzip && (() => gunzip.bytesWritten), columnName: (i) => header[i] }),
+  );
   /** The physical line the next row starts on. */
   let line = 1;
 
@@ -66,10 +74,13 @@ export async function readOrderFile(
       if (settled) return;
       settled = true;
       file.destroy();
+      gunzip?.destroy();
+      text.destroy();
       reject(asEngineError(error, path));
     };
     file.on('error', fail);
-    if (gzipped) text.on('error', fail);
+    gunzip?.on('error', fail);
+    text.on('error', fail);
 
     Papa.parse<string[]>(text as unknown as NodeJS.ReadableStream, {
       delimiter: ',',
@@ -85,6 +96,7 @@ export async function readOrderFile(
           if (row.length === 1 && row[0] === '') return; // an empty line
           if (loader === undefined) {
             if (row[0]?.charCodeAt(0) === 0xfeff) row[0] = row[0].slice(1); // a byte-order mark
+            header = row;
             headerWidth = row.length;
             loader = new OrderLoader(preset, row, path, start);
             return;

@@ -33,15 +33,24 @@ describe('OrderLoader', () => {
     const error = thrown(() => new OrderLoader(canonicalPreset, ['customer_id', 'order_id', 'order_date', 'product_id'], 'orders.csv'));
     expect(error.code).toBe('MISSING_COLUMN');
     expect(error.message).toBe(
-      'orders.csv:1: missing columns quantity, unit_price for preset canonical (found: customer_id, order_id, order_date, product_id)',
+      'orders.csv:1: missing columns quantity, unit_price for preset canonical (found: "customer_id,order_id,order_date,product_id")',
     );
     expect(error.where).toEqual({ source: 'orders.csv', line: 1 });
     expect(() => new OrderLoader(onlineRetailPreset, HEADER.split(','), 'x.csv', 3)).toThrow(
-      'x.csv:3: missing columns InvoiceNo, StockCode, InvoiceDate, UnitPrice, CustomerID for preset online-retail (found: customer_id, order_id, order_date, product_id, quantity, unit_price)',
+      'x.csv:3: missing columns InvoiceNo, StockCode, InvoiceDate, UnitPrice, CustomerID for preset online-retail (found: "customer_id,order_id,order_date,product_id,quantity,unit_price")',
     );
     expect(() => new OrderLoader(canonicalPreset, [], 'empty.csv')).toThrow(
       'empty.csv:1: missing columns customer_id, order_id, order_date, product_id, quantity, unit_price for preset canonical (found: no columns)',
     );
+  });
+
+  it('quotes, cuts and escapes an unreadable header instead of echoing it to the terminal', () => {
+    const garbage = ['\u001b]0;pwned\u0007\u0000\u0000' + '\u00ff'.repeat(200), 'x'];
+    const error = thrown(() => new OrderLoader(canonicalPreset, garbage, 'orders.csv'));
+    expect(error.message).toBe(
+      `orders.csv:1: missing columns customer_id, order_id, order_date, product_id, quantity, unit_price for preset canonical (found: "\\u001b]0;pwned\\u0007\\u0000\\u0000${'\u00ff'.repeat(68)}…" (214 characters))`,
+    );
+    expect(error.message).not.toMatch(/[\u0000-\u001f]/);
   });
 
   it('throws MALFORMED_ROW at the given line for a bad value, naming the column and the value', () => {

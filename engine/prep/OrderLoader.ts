@@ -1,6 +1,7 @@
 import { EngineError } from '../EngineError.js';
 import { FieldReader } from './FieldReader.js';
 import { HistoryBuilder } from './HistoryBuilder.js';
+import { quoteText } from './quoteText.js';
 import type { LoadReport } from './LoadReport.js';
 import type { OrderHistory } from './OrderHistory.js';
 import type { OrderLine } from './OrderLine.js';
@@ -54,7 +55,8 @@ export class OrderLoader {
     }
     if (missing.length > 0) {
       const what = missing.length === 1 ? 'column' : 'columns';
-      const seen = header.length > 0 ? header.join(', ') : 'no columns';
+      // The header as read, quoted and cut: a binary or garbage first line must not reach the terminal raw.
+      const seen = header.length > 0 ? quoteText(header.join(',')) : 'no columns';
       throw new EngineError(
         'MISSING_COLUMN',
         `${source}:${headerLine}: missing ${what} ${missing.join(', ')} for preset ${preset.name} (found: ${seen})`,

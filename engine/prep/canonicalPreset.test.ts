@@ -39,6 +39,14 @@ describe('canonicalPreset', () => {
     expect(interpret('A,1,2024-03-05T08:09:10,P,1,1').out.orderTime).toBe(Date.UTC(2024, 2, 5, 8, 9, 10));
   });
 
+  it('refuses a quantity or price beyond ±1e9, a 400-digit one included (it would read as Infinity)', () => {
+    const huge = '9'.repeat(400);
+    expect(() => interpret(`A,1,2024-03-05,P,${huge},1`)).toThrow(`orders.csv:2: quantity "${'9'.repeat(80)}…" (400 characters) is beyond ±1,000,000,000: not a real order line`);
+    expect(() => interpret('A,1,2024-03-05,P,1,1000000000.01')).toThrow('orders.csv:2: unit_price "1000000000.01" is beyond ±1,000,000,000');
+    expect(() => interpret('A,1,2024-03-05,P,-1000000001,1')).toThrow('orders.csv:2: quantity "-1000000001" is beyond');
+    expect(interpret('A,1,2024-03-05,P,1000000000,1000000000').out).toMatchObject({ quantity: 1e9, unitPrice: 1e9 });
+  });
+
   it('keeps a purchase with a zero or negative price, price unknown', () => {
     expect(interpret('A,1,2024-03-05,P,3,0').out.unitPrice).toBeNaN();
     expect(interpret('A,1,2024-03-05,P,3,-1.5').out.unitPrice).toBeNaN();
