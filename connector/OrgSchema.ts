@@ -62,9 +62,10 @@ export const PACKAGE_OBJECTS = {
 } as const;
 
 /**
- * The prepared model, stored as a Salesforce File (ContentVersion): each `optimal-order prepare`
- * adds a version to the one document with this title. Reps read it, so the document belongs in a
- * library they can see (the admin guide); the connector reads the latest version.
+ * The prepared model, stored as a Salesforce File (ContentVersion). The first `optimal-order
+ * prepare` publishes a new document with this title into the model library; the admin pins that
+ * document's id (`OO_EngineSetting__mdt.Default` `OO_ModelDocumentId__c`), and later runs add
+ * versions to it. The title is only a label for people: no file is ever found by it.
  */
 export const MODEL_FILE = {
   title: 'Optimal Order prepared model',

@@ -66,8 +66,26 @@ export interface StoredModel {
 
 /** All a page view reads: the account, its order lines, the admin's settings and the prepared model. */
 export interface AccountView extends AccountHistory, RulesAndPromotions {
-  /** Null when no model was prepared in the org yet (or the user cannot see it). */
+  /**
+   * The latest version of the pinned model document (`OO_EngineSetting__mdt.Default`
+   * `OO_ModelDocumentId__c`), when it was uploaded by the integration user (`OO_IntegrationUserId__c`);
+   * null otherwise, and `modelProblem` says why, for the admin.
+   */
   model: StoredModel | null;
+  /** Why there is no model (nothing pinned, not visible, uploaded by someone else); absent with a model. */
+  modelProblem?: string;
+}
+
+/** Where `saveModel` stored the model: the new version, its document, and who stored it. */
+export interface SavedModel {
+  /** The new ContentVersion id. */
+  versionId: string;
+  /** The ContentDocument: the pinned one, or the one just created (the admin pins it). */
+  documentId: string;
+  /** True when no document was pinned and a new one was created in the model library. */
+  newDocument: boolean;
+  /** The running user (from `/services/oauth2/userinfo`): the integration user to configure. */
+  userId: string;
 }
 
 /** Which logged proposals a manager looks at: all filters optional. */
@@ -134,11 +152,12 @@ export interface ProposalToSave {
   status: 'accepted' | 'rejected';
   segment: string;
   engineVersion: string;
-  /** The Opportunity's close date, `YYYY-MM-DD`, and name. */
-  closeDate: string;
-  opportunityName: string;
-  /** The Opportunity's stage (default `Prospecting`). */
-  stageName?: string;
+  /**
+   * The day the proposal is made, `YYYY-MM-DD`. The Opportunity's name (with the account's name),
+   * stage and close date (this day plus an offset) come from the engine settings
+   * (`OO_EngineSetting__mdt.Default`), with defaults when empty.
+   */
+  day: string;
   /** With a rejected proposal: why, as the rep said. */
   rejectionReason?: string;
   lines: readonly ProposalLineToSave[];
@@ -172,17 +191,26 @@ export interface SalesforcePort {
   loadRulesAndPromotions(asOf: string): Promise<RulesAndPromotions>;
   /**
    * Everything one account view needs in ⌈lines / 2000⌉ + 1 requests: one Composite request
-   * reads the account, the first page of its order lines, rules, promotions valid on `asOf` and
-   * the latest prepared model's id; the other pages follow, then the model's text unless its
-   * version is `knownModelVersionId`.
+   * (5 queries and one record read, within Salesforce's limits) reads the engine settings, the
+   * account, the first page of its order lines, rules, promotions valid on `asOf` and the pinned
+   * model's latest version; the other pages follow, then the model's text unless its version is
+   * `knownModelVersionId`.
    */
   loadAccountView(accountId: string, asOf: string, knownModelVersionId?: string): Promise<AccountView>;
-  /** Stores a prepared model's text as the newest version of the model file; gives its ContentVersion id. */
-  saveModel(text: string, description: string): Promise<{ versionId: string }>;
+  /**
+   * Stores a prepared model's text as the newest version of the pinned model document, which the
+   * running user must own (else nothing is written); with none pinned, as a new document published
+   * into the model library (`OO_ModelLibraryId__c`). Never finds a file by its title.
+   */
+  saveModel(text: string, description: string): Promise<SavedModel>;
   /** The logged proposals under a filter, and the reasons for removed lines, in one request. */
   loadProposalLog(filter?: ProposalLogFilter): Promise<ProposalLog>;
   /** The unit cost (`OO_UnitCost__c`) of each of these Product2 ids that has one, in one request. */
   productCosts(product2Ids: readonly string[]): Promise<Map<string, number>>;
-  /** Saves a proposal atomically (one Composite request, all or none); idempotent by `proposalId`. */
+  /**
+   * Saves a proposal atomically (one Composite request, all or none); idempotent by `proposalId`.
+   * Before it, one Composite read (an earlier save, the settings, the account, the price book and
+   * its entries) and, once per connector, the Opportunity's describe (multi-currency or not).
+   */
   saveProposal(proposal: ProposalToSave): Promise<SavedProposal>;
 }

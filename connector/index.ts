@@ -1,10 +1,13 @@
 // The public face of the connector: the port the product uses, and its jsforce implementation.
 
-export type { SalesforcePort, AccountSummary, AccountHistory, OrderLineRecord, ProposalToSave, ProposalLineToSave, SavedProposal, LineOutcome, RulesAndPromotions, OrgOrderLine, AccountView, StoredModel, ProductSummary, ProposalLog, ProposalLogFilter, LoggedProposal } from './SalesforcePort.js';
+export type { SalesforcePort, AccountSummary, AccountHistory, OrderLineRecord, ProposalToSave, ProposalLineToSave, SavedProposal, LineOutcome, RulesAndPromotions, OrgOrderLine, AccountView, StoredModel, SavedModel, ProductSummary, ProposalLog, ProposalLogFilter, LoggedProposal } from './SalesforcePort.js';
 export { createSalesforceConnector, API_VERSION, type ConnectorOptions, type SalesforceConnector } from './createSalesforceConnector.js';
 export { ConnectorError, redactSession } from './ConnectorError.js';
 export { STANDARD_ORDER_OBJECTS, PACKAGE_OBJECTS, MODEL_FILE, type OrderObjects } from './OrgSchema.js';
 export { DEFAULT_RETRY, type RetryPolicy } from './RetryPolicy.js';
-export { soql, soqlName, contains, SoqlDate, type Soql } from './soql.js';
+export { soql, soqlName, contains, compositeRef, SoqlDate, type Soql } from './soql.js';
+export { COMPOSITE_LIMITS, checkCompositeLimits } from './compositeLimits.js';
+export { SETTING_DEFAULTS } from './engineSetting.js';
+export { redactSecrets } from './redactSecrets.js';
 export { historyFromOrgLines } from './historyFromOrgLines.js';
 export { orderFromAccountView, type ViewOrder } from './orderFromAccountView.js';

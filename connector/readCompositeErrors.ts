@@ -1,3 +1,4 @@
+import { COMPOSITE_LIMITS } from './compositeLimits.js';
 import { ConnectorError } from './ConnectorError.js';
 import { REF } from './proposalComposite.js';
 import type { ProposalToSave } from './SalesforcePort.js';
@@ -40,18 +41,20 @@ export function readCompositeErrors(answer: unknown, proposal: ProposalToSave): 
   return null;
 }
 
-/** What a subrequest (and item of a collection) wrote, in words. */
+/** What a subrequest (and item of a collection) wrote, in words; collections hold 200 records each. */
 function recordName(referenceId: string, index: number, p: ProposalToSave): string {
   const kept = p.lines.filter((l) => l.outcome !== 'rejected');
-  switch (referenceId) {
+  const [, ref, part] = /^(.*?)(\d*)$/.exec(referenceId)!;
+  const at = index >= 0 ? Number(part || 0) * COMPOSITE_LIMITS.recordsPerCollection + index : -1;
+  switch (ref) {
     case REF.opportunity:
       return 'Opportunity';
     case REF.lineItems:
-      return index >= 0 ? `Opportunity line item for product ${kept[index]?.productId ?? '?'}` : 'Opportunity line items';
+      return at >= 0 ? `Opportunity line item for product ${kept[at]?.productId ?? '?'}` : 'Opportunity line items';
     case REF.proposal:
       return `Proposal log ${p.proposalId}`;
     case REF.proposalLines:
-      return index >= 0 ? `Proposal log line for product ${p.lines[index]?.productId ?? '?'}` : 'Proposal log lines';
+      return at >= 0 ? `Proposal log line for product ${p.lines[at]?.productId ?? '?'}` : 'Proposal log lines';
     default:
       return referenceId;
   }

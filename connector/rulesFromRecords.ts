@@ -13,6 +13,13 @@ export interface EngineSettingRecord {
   OO_MinExpectedValue__c: number | null;
   OO_MaxNovelties__c: number | null;
   OO_HorizonDays__c: number | null;
+  OO_Currency__c?: string | null;
+  OO_ModelDocumentId__c?: string | null;
+  OO_IntegrationUserId__c?: string | null;
+  OO_ModelLibraryId__c?: string | null;
+  OO_OpportunityStage__c?: string | null;
+  OO_CloseDateDays__c?: number | null;
+  OO_OpportunityName__c?: string | null;
 }
 
 /** A promotion record, as queried. */

@@ -20,7 +20,7 @@ export class SoqlDate {
  * LIKE pattern. Object and field
  * names are not values: pass them through `soqlName`, which accepts only identifiers.
  */
-export function soql(strings: TemplateStringsArray, ...values: (SoqlValue | SoqlDate | SoqlName | SoqlContains | Soql)[]): Soql {
+export function soql(strings: TemplateStringsArray, ...values: (SoqlValue | SoqlDate | SoqlName | SoqlContains | SoqlRef | Soql)[]): Soql {
   let text = strings[0]!;
   values.forEach((v, i) => {
     text += bind(v) + strings[i + 1]!;
@@ -40,8 +40,9 @@ export function soqlName(name: string): SoqlName {
   return new SoqlName(name);
 }
 
-function bind(v: SoqlValue | SoqlDate | SoqlName | SoqlContains | Soql): string {
+function bind(v: SoqlValue | SoqlDate | SoqlName | SoqlContains | SoqlRef | Soql): string {
   if (v instanceof SoqlName) return v.name;
+  if (v instanceof SoqlRef) return `'@{${v.path}}'`;
   if (v instanceof Soql) return v.text;
   // LIKE's own escapes (\% and \_) come after the string escapes, so their backslash stays single.
   if (v instanceof SoqlContains) return `'%${escapeString(v.text).replace(/[%_]/g, (c) => '\\' + c)}%'`;
@@ -76,4 +77,20 @@ export class SoqlContains {
 /** `new SoqlContains(text)`, shorter: `soql\`… WHERE Name LIKE ${contains(search)}\``. */
 export function contains(text: string): SoqlContains {
   return new SoqlContains(text);
+}
+
+/**
+ * A value of an earlier subrequest of the same Composite request (`@{setting.records[0].Field__c}`),
+ * bound as a quoted string that Salesforce fills in before running the query. Only for values the
+ * caller checks afterwards (an id read back and compared): Salesforce puts the text in as it is.
+ */
+export class SoqlRef {
+  constructor(readonly path: string) {
+    if (!/^[A-Za-z0-9_]+(\.[A-Za-z0-9_]+|\[\d+\])*$/.test(path)) throw new RangeError(`soql: not a Composite reference: ${path}`);
+  }
+}
+
+/** `new SoqlRef(path)`, shorter: `soql\`… WHERE Id = ${compositeRef('setting.records[0].Id')}\``. */
+export function compositeRef(path: string): SoqlRef {
+  return new SoqlRef(path);
 }

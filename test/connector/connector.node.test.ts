@@ -4,13 +4,11 @@ import { ConnectorError, createSalesforceConnector, type ProposalToSave } from '
 import { FAKE_INSTANCE_URL } from '../../fake-org/index.js';
 import { useFakeOrg } from '../support/useFakeOrg.js';
 
-/** A session id shaped like a real one, to check it never leaks into errors. */
-const TOKEN = '00D5g000004ABCD!AQ8AQJ0fakeSessionIdThatMustNeverLeak1234567890';
 
 const fake = useFakeOrg();
 
 const connector = (retry: Parameters<typeof createSalesforceConnector>[0]['retry'] = {}) =>
-  createSalesforceConnector({ instanceUrl: FAKE_INSTANCE_URL, accessToken: TOKEN, retry: { sleep: async () => {}, ...retry } });
+  createSalesforceConnector({ instanceUrl: FAKE_INSTANCE_URL, accessToken: fake.token, retry: { sleep: async () => {}, ...retry } });
 
 /** An accepted proposal for ACME: three lines kept, one rejected. */
 function proposal(over: Partial<ProposalToSave> = {}): ProposalToSave {
@@ -33,8 +31,7 @@ function proposal(over: Partial<ProposalToSave> = {}): ProposalToSave {
     status: 'accepted',
     segment: 'active',
     engineVersion: 'test',
-    closeDate: '2011-09-15',
-    opportunityName: 'Optimal order 2011-09-01',
+    day: '2011-09-01',
     lines: [line('85099B', 10, 2.08), line('22423', 2, 12.75, 'edited'), line('47566', 4, 4.95), line('22386', 5, 2.08, 'rejected')],
     ...over,
   };
@@ -174,10 +171,11 @@ describe('saving a proposal', () => {
 });
 
 describe('failures', () => {
-  it('refreshes an expired session once and goes on', async () => {
+  it('refreshes an expired session once and goes on, with the new session', async () => {
     let refreshes = 0;
-    fake.org.faults.expiredSession = 1;
-    const c = connector({ refreshSession: async () => (refreshes++, 'NEW-TOKEN') });
+    // The session ends: only a retry with the new session the org issued gets through.
+    fake.org.expireSession(fake.token);
+    const c = connector({ refreshSession: async () => (refreshes++, fake.org.issueSession()) });
     const { lines } = await c.loadAccountView(fake.ids.accounts.get('12349')!, '2011-09-01');
     expect(lines).toHaveLength(2);
     expect(refreshes).toBe(1);
@@ -187,7 +185,7 @@ describe('failures', () => {
     fake.org.faults.expiredSession = true;
     const error = await connector({ refreshSession: async () => 'STILL-BAD' }).loadAccountView(fake.ids.accounts.get('12349')!, '2011-09-01').catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'INVALID_SESSION_ID' });
-    expect(JSON.stringify({ ...(error as object), message: (error as Error).message })).not.toContain(TOKEN);
+    expect(JSON.stringify({ ...(error as object), message: (error as Error).message })).not.toContain(fake.token);
     expect(fake.org.requests).toHaveLength(2); // the request and its one retry
   });
 

@@ -4,7 +4,7 @@ import { FAKE_INSTANCE_URL } from '../../fake-org/index.js';
 import { useFakeOrg } from '../support/useFakeOrg.js';
 
 const fake = useFakeOrg();
-const connector = () => createSalesforceConnector({ instanceUrl: FAKE_INSTANCE_URL, accessToken: 'token', retry: { sleep: async () => {} } });
+const connector = () => createSalesforceConnector({ instanceUrl: FAKE_INSTANCE_URL, accessToken: fake.token, retry: { sleep: async () => {} } });
 
 /** A proposal of `account` (by number): two lines, the second removed as `reason`; accepted unless `rejected`. */
 function proposal(id: string, account: string, reason: string, status: 'accepted' | 'rejected' = 'accepted'): ProposalToSave {
@@ -27,8 +27,7 @@ function proposal(id: string, account: string, reason: string, status: 'accepted
     status,
     segment: 'active',
     engineVersion: 'test',
-    closeDate: '2011-09-15',
-    opportunityName: 'Optimal order',
+    day: '2011-09-01',
     ...(status === 'rejected' ? { rejectionReason: 'customer closed' } : {}),
     lines: [line('85099B', status === 'rejected' ? 'rejected' : 'accepted'), line('22423', 'rejected')],
   };

@@ -25,10 +25,10 @@ interface Props {
   onSaved?: (saved: SavedProposal) => void;
 }
 
-type Load = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; page: AccountPage };
+/** Days the commercial proposal's text says it is valid (the Opportunity's close date is the org's setting). */
+const PROPOSAL_VALID_DAYS = 14;
 
-/** Days an accepted proposal's Opportunity is expected to close after it. */
-const CLOSE_AFTER_DAYS = 14;
+type Load = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; page: AccountPage };
 
 /**
  * An account's optimal order: header with segment and key figures, the three sections to edit, a
@@ -116,8 +116,8 @@ export function AccountOrder({ engine, accountId, asOf, t, locale, currency, rep
       status: 'accepted',
       segment: page.segment?.code ?? 'new',
       engineVersion: ENGINE_VERSION,
-      closeDate: new Date(Date.parse(`${page.asOf}T00:00:00Z`) + CLOSE_AFTER_DAYS * 86_400_000).toISOString().slice(0, 10),
-      opportunityName: `${t('app.title')} ${page.asOf}`,
+      // The Opportunity's name (with the account's), stage and close date: the org's engine settings, from this day.
+      day: page.asOf,
       lines: draft.lines
         .filter((l) => l.product2Id)
         .map((l) => ({
@@ -225,7 +225,7 @@ export function AccountOrder({ engine, accountId, asOf, t, locale, currency, rep
               {
                 customer: { id: page.account.accountNumber ?? page.account.id, name: page.account.name },
                 lines: kept.map((l) => ({ productId: l.productId, productName: l.name, quantity: l.quantity, unitPrice: l.price, promotion: l.promotion })),
-                validUntil: new Date(Date.parse(`${page.asOf}T00:00:00Z`) + CLOSE_AFTER_DAYS * 86_400_000).toISOString().slice(0, 10),
+                validUntil: new Date(Date.parse(`${page.asOf}T00:00:00Z`) + PROPOSAL_VALID_DAYS * 86_400_000).toISOString().slice(0, 10),
                 repName,
                 date: page.asOf,
                 firstOrder: page.newCustomer,

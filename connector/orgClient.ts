@@ -1,0 +1,64 @@
+import { Connection } from 'jsforce';
+import { checkCompositeLimits } from './compositeLimits.js';
+import { CompositeRead, queryUrl, type QueryPage, type ReadRequest, type SubAnswer } from './compositeRead.js';
+import { withRetry, type RetryPolicy } from './RetryPolicy.js';
+import type { Soql } from './soql.js';
+
+/** How the connector's parts talk to the org: requests under the retry policy, counted, with every token used kept for redaction. */
+export interface OrgClient {
+  readonly version: string;
+  readonly requestCount: number;
+  /** The access token and every refreshed one: never to appear in an error. */
+  readonly secrets: ReadonlySet<string>;
+  /** One request; `check` turns an answer that reports a failure into an error (retried like any other). */
+  call<T>(method: 'GET' | 'POST', path: string, body?: unknown, check?: (answer: T) => void): Promise<T>;
+  /** Every record of a query, page by page. */
+  query<R>(q: Soql, onPage?: (soFar: number, total: number) => void): Promise<R[]>;
+  /** Several reads in one Composite request (not all-or-none), within Salesforce's limits. */
+  read(requests: readonly ReadRequest[]): Promise<CompositeRead>;
+}
+
+/** An `OrgClient` over jsforce for an instance and an access token. */
+export function orgClient(instanceUrl: string, accessToken: string, version: string, policy: RetryPolicy): OrgClient {
+  const conn = new Connection({ instanceUrl, accessToken, version });
+  const secrets = new Set([accessToken]);
+  let requestCount = 0;
+  const onToken = (token: string) => {
+    secrets.add(token);
+    conn.accessToken = token;
+  };
+  const call = <T>(method: 'GET' | 'POST', path: string, body?: unknown, check?: (answer: T) => void): Promise<T> =>
+    withRetry(policy, onToken, async () => {
+      requestCount++;
+      const url = path.startsWith('/services/') ? path : `/services/data/v${version}${path}`;
+      const answer = await conn.request<T>({ method, url, body: body === undefined ? undefined : JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+      check?.(answer);
+      return answer;
+    });
+  const nextPage = <R>(url: string) => call<QueryPage<R>>('GET', url);
+  return {
+    version,
+    get requestCount() {
+      return requestCount;
+    },
+    secrets,
+    call,
+    async query<R>(q: Soql, onPage?: (soFar: number, total: number) => void): Promise<R[]> {
+      let page = await call<QueryPage<R>>('GET', `/query?q=${encodeURIComponent(q.text)}`);
+      const records = [...page.records];
+      onPage?.(records.length, page.totalSize);
+      while (!page.done && page.nextRecordsUrl) {
+        page = await nextPage<R>(page.nextRecordsUrl);
+        for (const r of page.records) records.push(r);
+        onPage?.(records.length, page.totalSize);
+      }
+      return records;
+    },
+    async read(requests: readonly ReadRequest[]): Promise<CompositeRead> {
+      const compositeRequest = requests.map((r) => ({ method: 'GET', referenceId: r.referenceId, url: 'query' in r ? queryUrl(version, r.query) : `/services/data/v${version}${r.get}` }));
+      checkCompositeLimits(compositeRequest);
+      const answer = await call<{ compositeResponse: SubAnswer[] }>('POST', '/composite', { allOrNone: false, compositeRequest });
+      return new CompositeRead(answer.compositeResponse ?? [], nextPage);
+    },
+  };
+}
