@@ -2,6 +2,9 @@ import { basename } from 'node:path';
 import type { FieldDef, PackageSource } from './loadPackageSource.js';
 import { children, readXml, text, type Xml } from './readMetadata.js';
 
+/** ReportTypeCategory values (Metadata API). */
+const CATEGORIES = ['accounts', 'opportunities', 'forecasts', 'cases', 'leads', 'campaigns', 'activities', 'busop', 'products', 'admin', 'territory', 'territory2', 'usage_entitlement', 'wdc', 'calibration', 'other', 'content', 'quotes', 'individual'];
+
 /** A custom report type: its tables (base object and joined relationships) and the fields it exposes. */
 export interface ReportTypeDef {
   name: string;
@@ -26,6 +29,8 @@ export function readReportType(file: string, pkg: PackageSource, problems: strin
   const at = pkg.where(file);
   const baseObject = text(xml, 'baseObject') ?? '';
   if (!pkg.objects.has(baseObject)) problems.push(`${at}: <baseObject>${baseObject}</baseObject> is not an object of the package`);
+  if (!CATEGORIES.includes(text(xml, 'category') ?? '')) problems.push(`${at}: <category>${text(xml, 'category') ?? ''}</category> is not a report type category`);
+  if (text(xml, 'deployed') !== 'true' || !text(xml, 'label')) problems.push(`${at}: <deployed>true</deployed> and a <label> are required for reps to use it`);
   const tables = new Map([[baseObject, baseObject]]);
   let path = baseObject;
   let join: Xml | undefined = children(xml, 'join')[0];
