@@ -24,7 +24,7 @@ if (cached !== stamp) {
   seedOrg(org.store, sharedDataSeed(SHARED_ORDERS));
   const server = await serveHttp(org);
   try {
-    const connector = createSalesforceConnector({ instanceUrl: server.url, accessToken: 'demo' });
+    const connector = createSalesforceConnector({ instanceUrl: server.url, accessToken: org.issueSession() });
     const { history, product2Ids } = historyFromOrgLines(await connector.loadAllOrderLines());
     const model = fitOptimalOrder(history, parseDateTime(SHARED_DATA_TODAY)).prepare();
     model.productRefs = model.productIds.map((id) => product2Ids.get(id) ?? id);

@@ -9,13 +9,14 @@ export class FakeOrgError extends Error {
     readonly errorCode: string,
     message: string,
     readonly status = 400,
-    readonly fields: string[] = [],
+    /** The fields at fault; null for errors Salesforce sends without `fields` (session, not found, method). */
+    readonly fields: string[] | null = [],
   ) {
     super(message);
   }
 
   /** The REST body Salesforce sends for this error. */
-  body(): { errorCode: string; message: string; fields: string[] }[] {
-    return [{ errorCode: this.errorCode, message: this.message, fields: this.fields }];
+  body(): { errorCode: string; message: string; fields?: string[] }[] {
+    return [{ errorCode: this.errorCode, message: this.message, ...(this.fields ? { fields: this.fields } : {}) }];
   }
 }

@@ -1,6 +1,8 @@
 import { FakeOrgError } from './FakeOrgError.js';
 import { caseSuffix, isRecordId, recordId } from './recordId.js';
+import { beforeInsert, type Currencies } from './objectRules.js';
 import { SCHEMA, type FieldSchema, type ObjectSchema } from './schema.js';
+import type { UserAccess } from './UserAccess.js';
 
 /** A stored record: its fields by their schema names (`Id` always set). */
 export type SRecord = { Id: string } & Record<string, unknown>;
@@ -27,6 +29,13 @@ export class OrgStore {
   private readonly files = new Map<string, Uint8Array<ArrayBuffer>>();
   /** The running user: every record created gets it as `CreatedById` (null: none, as in a bare store). */
   userId: string | null = null;
+  /**
+   * The access of the user a request runs as, while it runs: writes and references are checked
+   * against it. Null (the default) is system mode: seeding and tests write anything.
+   */
+  access: UserAccess | null = null;
+  /** The org's currencies when it has several (its schema then has `CurrencyIsoCode`); null: one currency. */
+  currencies: Currencies | null = null;
 
   constructor(
     schema: readonly ObjectSchema[] = SCHEMA,
@@ -45,6 +54,11 @@ export class OrgStore {
     const o = this.objects.get(objectName.toLowerCase());
     if (!o) throw new FakeOrgError('NOT_FOUND', `The requested resource does not exist: sObject type '${objectName}' is not supported.`, 404);
     return o;
+  }
+
+  /** Every object of the org's schema, in schema order. */
+  allObjects(): ObjectSchema[] {
+    return [...this.objects.values()];
   }
 
   /** A field of an object by name (any case), or undefined. */
@@ -87,6 +101,7 @@ export class OrgStore {
    */
   create(objectName: string, fields: Record<string, unknown>, { asSystem = false } = {}): SRecord {
     const o = this.describe(objectName);
+    if (!asSystem) this.access?.checkCreate(o.name);
     const values = this.checkedFields(o, fields, undefined, asSystem);
     for (const f of o.fields) {
       if (f.required && !f.readOnly && (values[f.name] === undefined || values[f.name] === null || values[f.name] === '')) {
@@ -98,6 +113,7 @@ export class OrgStore {
     // Object.assign rather than a spread literal: records of one object then share a hidden class, and a scan over 250k of them is ~10x faster.
     const record: SRecord = Object.assign({}, values, { Id: recordId(o.keyPrefix, n), CreatedDate: time, LastModifiedDate: time, IsDeleted: false, CreatedById: this.userId });
     if (o.name === 'Order') record.OrderNumber = String(n).padStart(8, '0');
+    beforeInsert(this, o.name, record);
     this.validate(o, record);
     if (o.name === 'ContentVersion') this.publishVersion(record);
     this.counters.set(o.name, n);
@@ -113,6 +129,7 @@ export class OrgStore {
   update(objectName: string, id: string, fields: Record<string, unknown>): SRecord {
     const o = this.describe(objectName);
     const record = this.live(o, id);
+    this.access?.checkEdit(o.name, record);
     const values = this.checkedFields(o, fields, record.Id);
     const next: SRecord = { ...record, ...values, LastModifiedDate: new Date(this.now()).toISOString().replace('Z', '+0000') };
     this.validate(o, next);
@@ -128,6 +145,7 @@ export class OrgStore {
   /** Deletes a record (it stays, flagged, for `queryAll`). */
   delete(objectName: string, id: string): void {
     const record = this.live(this.describe(objectName), id);
+    this.access?.checkEdit(objectName, record);
     record.IsDeleted = true;
     this.journal?.push(() => (record.IsDeleted = false));
   }
@@ -168,12 +186,12 @@ export class OrgStore {
       const f = o.fields.find((x) => x.name.toLowerCase() === name.toLowerCase());
       if (!f) throw new FakeOrgError('INVALID_FIELD', `No such column '${name}' on sobject of type ${o.name}`, 400, [name]);
       if (f.readOnly && !asSystem) throw new FakeOrgError('INVALID_FIELD_FOR_INSERT_UPDATE', `Unable to create/update fields: ${f.name}. Please check the security settings of this field and verify that it is read/write for your profile or permission set.`, 400, [f.name]);
-      out[f.name] = this.converted(o, f, value, selfId);
+      out[f.name] = this.converted(o, f, value, selfId, asSystem);
     }
     return out;
   }
 
-  private converted(o: ObjectSchema, f: FieldSchema, value: unknown, selfId?: string): unknown {
+  private converted(o: ObjectSchema, f: FieldSchema, value: unknown, selfId?: string, asSystem = false): unknown {
     if (value === null || value === undefined) return null;
     const bad = () => new FakeOrgError('INVALID_TYPE_ON_FIELD_IN_RECORD', `${f.name}: value not of required type: ${JSON.stringify(value)}`, 400, [f.name]);
     switch (f.type) {
@@ -203,6 +221,7 @@ export class OrgStore {
         if (!target || target.IsDeleted || this.objectOf(value) !== f.referenceTo) {
           throw new FakeOrgError('INVALID_CROSS_REFERENCE_KEY', `invalid cross reference id: ${f.name} = ${value}`, 400, [f.name]);
         }
+        if (!asSystem) this.access?.checkReference(o.name, f, target);
         return target.Id;
       }
       default: {
@@ -244,7 +263,9 @@ export class OrgStore {
         this.journal?.push(() => (other.IsLatest = true));
       }
     } else {
-      version.ContentDocumentId = this.create('ContentDocument', { Title: version.Title }, { asSystem: true }).Id;
+      // A new document: owned by its first version's owner, in the library it was published into.
+      const document = { Title: version.Title, OwnerId: version.OwnerId, ParentId: version.FirstPublishLocationId ?? null };
+      version.ContentDocumentId = this.create('ContentDocument', document, { asSystem: true }).Id;
     }
     const document = this.get(version.ContentDocumentId as string)!;
     const previous = document.LatestPublishedVersionId;

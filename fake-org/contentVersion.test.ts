@@ -7,8 +7,9 @@ const base = `https://fake.test/services/data/v${FAKE_API_VERSION}`;
 function setup() {
   const org = new FakeOrg();
   const api = restApi(org);
+  const token = org.issueSession();
   const call = (method: string, path: string, body?: unknown) =>
-    api(new Request(`${base}${path}`, { method, headers: { authorization: 'Bearer t', 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) }));
+    api(new Request(`${base}${path}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) }));
   const json = async (method: string, path: string, body?: unknown) => {
     const r = await call(method, path, body);
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers are read field by field below

@@ -9,7 +9,8 @@ function setup() {
   const org = new FakeOrg();
   const ids = seedOrg(org.store, smallSeed());
   const api = restApi(org);
-  const call = async (method: string, path: string, body?: unknown, token: string | null = 'any-token') => {
+  const session = org.issueSession();
+  const call = async (method: string, path: string, body?: unknown, token: string | null = session) => {
     const response = await api(
       new Request(`${base}${path}`, {
         method,
@@ -70,9 +71,10 @@ describe('the fake org’s REST API', () => {
     expect(org.store.count('OpportunityLineItem')).toBe(3);
   });
 
-  it('refuses a request without a token, and injects the faults a test switches on', async () => {
+  it('refuses a request without a token or with one the org did not issue, and injects the faults a test switches on', async () => {
     const { org, call } = setup();
     expect((await call('GET', '/limits', undefined, null)).body).toEqual([{ message: 'Session expired or invalid', errorCode: 'INVALID_SESSION_ID' }]);
+    expect((await call('GET', '/limits', undefined, 'any-token')).status).toBe(401);
     org.faults.requestLimit = 1;
     expect((await call('GET', '/limits')).body[0].errorCode).toBe('REQUEST_LIMIT_EXCEEDED');
     expect((await call('GET', '/limits')).body.DailyApiRequests.Max).toBe(100_000);
@@ -80,6 +82,6 @@ describe('the fake org’s REST API', () => {
     const page = await call('GET', '/limits');
     expect(page.status).toBe(503);
     expect(page.body).toContain('<html>');
-    expect(org.requests.map((r) => r.status)).toEqual([401, 403, 200, 503]);
+    expect(org.requests.map((r) => r.status)).toEqual([401, 401, 403, 200, 503]);
   });
 });

@@ -14,6 +14,12 @@ export interface FieldSchema {
   externalId?: boolean;
   /** Set by the org, not writable (Id, CreatedDate, …). */
   readOnly?: boolean;
+  /** A master-detail reference: the child's access follows the parent's, and writing a child needs Edit on the parent. */
+  masterDetail?: boolean;
+  /** Maximum length of a text field (describe's `length`; 255 when unset). */
+  length?: number;
+  /** The field's label (describe's `label`); made from the name when unset. */
+  label?: string;
 }
 
 /** One object (standard or custom): its 3-character id prefix and its fields. */
@@ -23,6 +29,8 @@ export interface ObjectSchema {
   fields: FieldSchema[];
   /** Child relationships by name, for completeness of describe (`OrderItems` on Order). */
   children?: { relationshipName: string; childObject: string; field: string }[];
+  /** The object's label (describe's `label`); made from the name when unset. */
+  label?: string;
 }
 
 const system: FieldSchema[] = [
@@ -34,13 +42,17 @@ const system: FieldSchema[] = [
   { name: 'CreatedById', type: 'reference', referenceTo: 'User', relationshipName: 'CreatedBy', readOnly: true },
 ];
 
-const ref = (name: string, referenceTo: string, required = false): FieldSchema => ({
+const ref = (name: string, referenceTo: string, required = false, masterDetail = false): FieldSchema => ({
   name,
   type: 'reference',
   referenceTo,
   relationshipName: name.endsWith('__c') ? name.replace(/__c$/, '__r') : name.replace(/Id$/, ''),
   required,
+  ...(masterDetail ? { masterDetail } : {}),
 });
+
+/** The record's owner: the creating user unless the write names another (sharing reads it). */
+const owner: FieldSchema = { name: 'OwnerId', type: 'reference', referenceTo: 'User', relationshipName: 'Owner' };
 
 /**
  * The objects of the fake org: the standard ones the connector reads and writes, with the fields
@@ -51,7 +63,7 @@ export const SCHEMA: ObjectSchema[] = [
   {
     name: 'Account',
     keyPrefix: '001',
-    fields: [...system, { name: 'Name', type: 'string', required: true }, { name: 'AccountNumber', type: 'string' }, { name: 'BillingCountry', type: 'string' }, { name: 'OwnerId', type: 'reference', referenceTo: 'User', relationshipName: 'Owner' }],
+    fields: [...system, { name: 'Name', type: 'string', required: true }, { name: 'AccountNumber', type: 'string' }, { name: 'BillingCountry', type: 'string' }, owner],
   },
   {
     name: 'Product2',
@@ -72,30 +84,31 @@ export const SCHEMA: ObjectSchema[] = [
   {
     name: 'Order',
     keyPrefix: '801',
-    fields: [...system, ref('AccountId', 'Account', true), ref('Pricebook2Id', 'Pricebook2'), { name: 'OrderNumber', type: 'string', readOnly: true }, { name: 'EffectiveDate', type: 'date', required: true }, { name: 'Status', type: 'picklist', required: true }, { name: 'Name', type: 'string' }],
+    fields: [...system, owner, ref('AccountId', 'Account', true), ref('Pricebook2Id', 'Pricebook2'), { name: 'OrderNumber', type: 'string', readOnly: true }, { name: 'EffectiveDate', type: 'date', required: true }, { name: 'Status', type: 'picklist', required: true }, { name: 'Name', type: 'string' }],
     children: [{ relationshipName: 'OrderItems', childObject: 'OrderItem', field: 'OrderId' }],
   },
   {
     name: 'OrderItem',
     keyPrefix: '802',
-    fields: [...system, ref('OrderId', 'Order', true), ref('Product2Id', 'Product2'), ref('PricebookEntryId', 'PricebookEntry', true), { name: 'Quantity', type: 'double', required: true }, { name: 'UnitPrice', type: 'currency', required: true }],
+    fields: [...system, ref('OrderId', 'Order', true, true), ref('Product2Id', 'Product2'), ref('PricebookEntryId', 'PricebookEntry', true), { name: 'Quantity', type: 'double', required: true }, { name: 'UnitPrice', type: 'currency', required: true }],
   },
   {
     name: 'Opportunity',
     keyPrefix: '006',
-    fields: [...system, { name: 'Name', type: 'string', required: true }, ref('AccountId', 'Account'), ref('Pricebook2Id', 'Pricebook2'), { name: 'StageName', type: 'picklist', required: true }, { name: 'CloseDate', type: 'date', required: true }, { name: 'Amount', type: 'currency' }],
+    fields: [...system, owner, { name: 'Name', type: 'string', required: true }, ref('AccountId', 'Account'), ref('Pricebook2Id', 'Pricebook2'), { name: 'StageName', type: 'picklist', required: true }, { name: 'CloseDate', type: 'date', required: true }, { name: 'Amount', type: 'currency' }],
     children: [{ relationshipName: 'OpportunityLineItems', childObject: 'OpportunityLineItem', field: 'OpportunityId' }],
   },
   {
     name: 'OpportunityLineItem',
     keyPrefix: '00k',
-    fields: [...system, ref('OpportunityId', 'Opportunity', true), ref('PricebookEntryId', 'PricebookEntry', true), ref('Product2Id', 'Product2'), { name: 'Quantity', type: 'double', required: true }, { name: 'UnitPrice', type: 'currency', required: true }, { name: 'Description', type: 'textarea' }],
+    fields: [...system, ref('OpportunityId', 'Opportunity', true, true), ref('PricebookEntryId', 'PricebookEntry', true), ref('Product2Id', 'Product2'), { name: 'Quantity', type: 'double', required: true }, { name: 'UnitPrice', type: 'currency', required: true }, { name: 'Description', type: 'textarea' }],
   },
   {
     name: 'OO_Proposal__c',
     keyPrefix: 'a01',
     fields: [
       ...system,
+      owner,
       { name: 'Name', type: 'string' },
       { name: 'OO_ExternalId__c', type: 'string', externalId: true, required: true },
       ref('OO_Account__c', 'Account', true),
@@ -114,7 +127,7 @@ export const SCHEMA: ObjectSchema[] = [
     keyPrefix: 'a03',
     fields: [
       ...system,
-      ref('OO_Proposal__c', 'OO_Proposal__c', true),
+      ref('OO_Proposal__c', 'OO_Proposal__c', true, true),
       ref('OO_Product__c', 'Product2', true),
       { name: 'OO_Kind__c', type: 'picklist', required: true },
       { name: 'OO_Outcome__c', type: 'picklist', required: true },
@@ -133,6 +146,7 @@ export const SCHEMA: ObjectSchema[] = [
     keyPrefix: 'a02',
     fields: [
       ...system,
+      owner,
       { name: 'Name', type: 'string', required: true },
       { name: 'OO_ProductCodes__c', type: 'textarea' },
       { name: 'OO_ProductGroup__c', type: 'string' },
@@ -152,7 +166,7 @@ export const SCHEMA: ObjectSchema[] = [
       { name: 'DeveloperName', type: 'string', required: true },
       { name: 'MasterLabel', type: 'string', required: true },
       { name: 'OO_Section__c', type: 'picklist', required: true },
-      { name: 'OO_Definition__c', type: 'textarea', required: true },
+      { name: 'OO_Definition__c', type: 'textarea' },
       { name: 'OO_Active__c', type: 'boolean' },
     ],
   },
@@ -169,14 +183,40 @@ export const SCHEMA: ObjectSchema[] = [
       { name: 'OO_MinExpectedValue__c', type: 'double' },
       { name: 'OO_MaxNovelties__c', type: 'double' },
       { name: 'OO_HorizonDays__c', type: 'double' },
+      // The pinned model file and who may write it (issue 11): ids, Text(18).
+      { name: 'OO_ModelDocumentId__c', type: 'string', length: 18 },
+      { name: 'OO_IntegrationUserId__c', type: 'string', length: 18 },
+      { name: 'OO_ModelLibraryId__c', type: 'string', length: 18 },
+      // What an accepted proposal's Opportunity looks like.
+      { name: 'OO_OpportunityStage__c', type: 'string', length: 40 },
+      { name: 'OO_CloseDateDays__c', type: 'double' },
+      { name: 'OO_OpportunityName__c', type: 'string', length: 120 },
     ],
   },
-  { name: 'User', keyPrefix: '005', fields: [...system, { name: 'Name', type: 'string' }] },
+  {
+    name: 'User',
+    keyPrefix: '005',
+    fields: [...system, { name: 'Name', type: 'string' }, { name: 'Username', type: 'string', length: 80 }, { name: 'Email', type: 'string', length: 80 }, { name: 'IsActive', type: 'boolean' }],
+  },
+  // A library (Salesforce CRM Content): its members see the files published into it.
+  { name: 'ContentWorkspace', keyPrefix: '058', fields: [...system, { name: 'Name', type: 'string', required: true }, { name: 'Description', type: 'textarea' }] },
+  {
+    name: 'ContentWorkspaceMember',
+    keyPrefix: '05A',
+    fields: [...system, ref('ContentWorkspaceId', 'ContentWorkspace', true), ref('MemberId', 'User', true)],
+  },
   // Salesforce Files: a document and its versions; the prepared model is stored as one (connector/MODEL_FILE).
   {
     name: 'ContentDocument',
     keyPrefix: '069',
-    fields: [...system, { name: 'Title', type: 'string' }, { name: 'LatestPublishedVersionId', type: 'reference', referenceTo: 'ContentVersion', relationshipName: 'LatestPublishedVersion', readOnly: true }],
+    fields: [
+      ...system,
+      owner,
+      { name: 'Title', type: 'string' },
+      { name: 'LatestPublishedVersionId', type: 'reference', referenceTo: 'ContentVersion', relationshipName: 'LatestPublishedVersion', readOnly: true },
+      // The library the document was first published into (its FirstPublishLocationId), if any.
+      { name: 'ParentId', type: 'reference', referenceTo: 'ContentWorkspace', relationshipName: 'Parent', readOnly: true },
+    ],
   },
   {
     name: 'ContentVersion',
@@ -188,6 +228,9 @@ export const SCHEMA: ObjectSchema[] = [
       // The bytes, base64 in JSON; a query or a record read gives the URL of the bytes instead.
       { name: 'VersionData', type: 'base64', required: true },
       { ...ref('ContentDocumentId', 'ContentDocument'), relationshipName: 'ContentDocument' },
+      // Where a new document is published: a library (ContentWorkspace) or the user's own files.
+      { name: 'FirstPublishLocationId', type: 'reference', referenceTo: 'ContentWorkspace', relationshipName: 'FirstPublishLocation' },
+      owner,
       { name: 'Description', type: 'textarea' },
       { name: 'IsLatest', type: 'boolean', readOnly: true },
       { name: 'ContentSize', type: 'int', readOnly: true },

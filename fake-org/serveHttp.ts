@@ -11,22 +11,30 @@ export interface FakeOrgServer {
 }
 
 /**
- * Serves the fake org's REST API over HTTP on 127.0.0.1 (`port` 0: any free one), each request
- * turned into a `Request` for `restApi`, so HTTP clients and msw see the same org.
+ * Serves the fake org's API over HTTP on 127.0.0.1 (`port` 0: any free one), each request turned
+ * into a `Request` for `restApi`, so HTTP clients and msw see the same org. A request that fails
+ * outside `restApi` (a broken connection, a bad header) answers 500 `UNKNOWN_EXCEPTION`: the server
+ * keeps running.
  */
 export function serveHttp(org: FakeOrg, port = 0): Promise<FakeOrgServer> {
   const api = restApi(org);
   const server = createServer(async (req, res) => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const request = new Request(`http://127.0.0.1${req.url}`, {
-      method: req.method,
-      headers: Object.entries(req.headers).flatMap(([k, v]) => (v === undefined ? [] : [[k, Array.isArray(v) ? v.join(', ') : v] as [string, string]])),
-      body: req.method === 'GET' || req.method === 'HEAD' || !chunks.length ? undefined : Buffer.concat(chunks),
-    });
-    const response = await api(request);
-    res.writeHead(response.status, Object.fromEntries(response.headers));
-    res.end(Buffer.from(await response.arrayBuffer()));
+    try {
+      const chunks: Buffer[] = [];
+      for await (const chunk of req) chunks.push(chunk as Buffer);
+      const request = new Request(`http://${req.headers.host ?? '127.0.0.1'}${req.url}`, {
+        method: req.method,
+        headers: Object.entries(req.headers).flatMap(([k, v]) => (v === undefined ? [] : [[k, Array.isArray(v) ? v.join(', ') : v] as [string, string]])),
+        body: req.method === 'GET' || req.method === 'HEAD' || !chunks.length ? undefined : Buffer.concat(chunks),
+      });
+      const response = await api(request);
+      res.writeHead(response.status, Object.fromEntries(response.headers));
+      res.end(Buffer.from(await response.arrayBuffer()));
+    } catch (error) {
+      console.error(`fake org: could not answer ${req.method} ${req.url?.split('?')[0]}:`, error instanceof Error ? error.message : error);
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json;charset=UTF-8' });
+      res.end(JSON.stringify([{ errorCode: 'UNKNOWN_EXCEPTION', message: 'An unexpected error occurred.' }]));
+    }
   });
   return new Promise((resolve) => {
     server.listen(port, '127.0.0.1', () => {

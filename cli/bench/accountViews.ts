@@ -62,7 +62,7 @@ export async function accountViews(ordersPath: string, asOf: number, rounds = 3)
   const server = await serveHttp(org);
   try {
     const prepareStart = performance.now();
-    const admin = createSalesforceConnector({ instanceUrl: server.url, accessToken: 'bench' });
+    const admin = createSalesforceConnector({ instanceUrl: server.url, accessToken: org.issueSession() });
     const { history, product2Ids } = historyFromOrgLines(await admin.loadAllOrderLines());
     const prepared = fitOptimalOrder(history, asOf).prepare();
     prepared.productRefs = prepared.productIds.map((id) => product2Ids.get(id) ?? id);
@@ -78,7 +78,7 @@ export async function accountViews(ordersPath: string, asOf: number, rounds = 3)
       let habitualLines = 0;
       for (let round = 0; round < rounds; round++) {
         const before = org.requests.length;
-        const connector = createSalesforceConnector({ instanceUrl: server.url, accessToken: 'bench' });
+        const connector = createSalesforceConnector({ instanceUrl: server.url, accessToken: org.issueSession() });
         const start = performance.now();
         const view = await connector.loadAccountView(accountId, day);
         const loaded = performance.now();

@@ -1,7 +1,8 @@
-// Seeds of the fake org: the small one for fast tests, the shared data for the demo and benchmark.
+// Seeds of the fake org: the small one for fast tests, the shared data for the demo and benchmark, the package's users.
 
 export type { SeedLine } from './SeedLine.js';
 export { seedOrg, type SeedIds } from './seedOrg.js';
 export { smallSeed } from './smallSeed.js';
 export { sharedDataSeed } from './sharedDataSeed.js';
 export { seedLinesFromCsv } from './seedLinesFromCsv.js';
+export { seedUsers, SEED_PASSWORDS, type SeedUsers } from './seedUsers.js';

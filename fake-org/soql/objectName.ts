@@ -1,10 +1,16 @@
 import { FakeOrgError } from '../FakeOrgError.js';
 import type { OrgStore } from '../OrgStore.js';
+import type { UserAccess } from '../UserAccess.js';
 
-/** The schema spelling of a FROM object (any case); `INVALID_TYPE` as Salesforce answers for an unknown one. */
-export function objectName(store: OrgStore, name: string): string {
+/**
+ * The schema spelling of a FROM object (any case); `INVALID_TYPE` as Salesforce answers for an
+ * unknown one, and for one the user (`access`) may not read.
+ */
+export function objectName(store: OrgStore, name: string, access?: UserAccess): string {
   try {
-    return store.describe(name).name;
+    const found = store.describe(name).name;
+    if (access && !access.objectPermission(found).read) throw new Error('not readable');
+    return found;
   } catch {
     throw new FakeOrgError(
       'INVALID_TYPE',

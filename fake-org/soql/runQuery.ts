@@ -1,5 +1,6 @@
 import type { FieldType, GroupByClause, OrderByClause } from '@jetstreamapp/soql-parser-js';
 import type { OrgStore, SRecord } from '../OrgStore.js';
+import type { UserAccess } from '../UserAccess.js';
 import { aggregate } from './aggregate.js';
 import { compileWhere } from './compileWhere.js';
 import { fieldPath } from './fieldPath.js';
@@ -20,18 +21,23 @@ export interface QueryResult {
 export interface QueryOptions {
   includeDeleted?: boolean;
   now?: number;
+  /** The user the query runs as: only the records it sees, parents it cannot see as null (unset: all). */
+  access?: UserAccess;
 }
 
 /**
  * Runs a SOQL SELECT over the store as Salesforce's REST `query` answers it, before paging:
  * parsed with `@jetstreamapp/soql-parser-js`, checked against the schema (`INVALID_TYPE`,
  * `INVALID_FIELD`, `MALFORMED_QUERY`), WHERE compiled once into a predicate, then ORDER BY,
- * OFFSET and LIMIT; `COUNT()` and GROUP BY aggregates too. `WITH USER_MODE` is accepted (the
- * fake org's one user sees everything).
+ * OFFSET and LIMIT; `COUNT()` and GROUP BY aggregates too. With `access`, it runs as that user, as
+ * the REST API does: an object the user cannot read is `INVALID_TYPE`, and only the records it
+ * sees are returned, counted or aggregated.
  */
 export function runQuery(store: OrgStore, soql: string, options: QueryOptions = {}): QueryResult {
   const query = parseSoql(soql);
-  const objectName = objectNameOf(store, query.sObject);
+  const objectName = objectNameOf(store, query.sObject, options.access);
+  const access = options.access;
+  const seen = access ? (r: SRecord) => access.canRead(objectName, r) : () => true;
   const fields: FieldType[] = query.fields ?? [];
   if (!fields.length) throw malformedQuery(`${soql}\nunexpected token: FROM`);
   const where = compileWhere(store, objectName, query.where, options.now ?? Date.now());
@@ -43,17 +49,17 @@ export function runQuery(store: OrgStore, soql: string, options: QueryOptions = 
   if (fields.some(isCount)) {
     if (fields.length > 1 || groupBy.length || orderBy.length) throw malformedQuery('COUNT() must be the only item of the SELECT list, without GROUP BY or ORDER BY');
     let n = 0;
-    for (const r of store.records(objectName, options.includeDeleted)) if (where(r)) n++;
+    for (const r of store.records(objectName, options.includeDeleted)) if (where(r) && seen(r)) n++;
     const counted = Math.max(0, Math.min(n - (query.offset ?? 0), query.limit ?? Infinity));
     return { totalSize: counted, records: [] };
   }
 
   const isAggregate = groupBy.length > 0 || fields.some((f) => f.type === 'FieldFunctionExpression' && f.isAggregateFn);
   const groups = isAggregate ? aggregate(store, objectName, fields, groupBy, orderBy) : undefined;
-  const shape = isAggregate ? undefined : selectFields(store, objectName, fields);
+  const shape = isAggregate ? undefined : selectFields(store, objectName, fields, access);
   const sortKeys = isAggregate ? [] : rowOrder(store, objectName, orderBy);
   const rows: SRecord[] = [];
-  for (const r of store.records(objectName, options.includeDeleted)) if (where(r)) rows.push(r);
+  for (const r of store.records(objectName, options.includeDeleted)) if (where(r) && seen(r)) rows.push(r);
   const records = groups ? page(groups(rows)) : page(orderRows(rows, sortKeys)).map(shape!);
   return { totalSize: records.length, records };
 }

@@ -2,6 +2,7 @@ import type { FieldType } from '@jetstreamapp/soql-parser-js';
 import { FAKE_API_VERSION } from '../FakeOrg.js';
 import type { OrgStore, SRecord } from '../OrgStore.js';
 import type { FieldSchema } from '../schema.js';
+import type { UserAccess } from '../UserAccess.js';
 import { fieldPath } from './fieldPath.js';
 import { malformedQuery } from './malformedQuery.js';
 import { outputValue } from './outputValue.js';
@@ -16,9 +17,10 @@ interface Shape {
  * The SELECT list of a plain (not aggregate) query as a function from a record to what the REST
  * API returns for it: `attributes` (type and url), then each field under the schema's name in
  * select order, parent fields nested under their relationship (`Product2: { attributes, Name }`,
- * null when the lookup is empty). `INVALID_FIELD` for an unknown field, checked up front.
+ * null when the lookup is empty or `access`'s user cannot see the parent). `INVALID_FIELD` for an
+ * unknown field, checked up front.
  */
-export function selectFields(store: OrgStore, objectName: string, fields: FieldType[]): (record: SRecord) => Record<string, unknown> {
+export function selectFields(store: OrgStore, objectName: string, fields: FieldType[], access?: UserAccess): (record: SRecord) => Record<string, unknown> {
   const root: Shape = { object: objectName, entries: [] };
   for (const f of fields) {
     if (f.type !== 'Field' && f.type !== 'FieldRelationship') throw malformedQuery(`${f.type} in SELECT is not supported by the fake org`);
@@ -40,7 +42,7 @@ export function selectFields(store: OrgStore, objectName: string, fields: FieldT
       } else {
         const id = record[e.lookupField];
         const parent = typeof id === 'string' ? store.get(id) : undefined;
-        out[e.relationshipName] = parent ? build(parent, e.shape) : null;
+        out[e.relationshipName] = parent && (!access || access.canRead(e.shape.object, parent)) ? build(parent, e.shape) : null;
       }
     }
     return out;

@@ -10,11 +10,13 @@ import { decodePreparedModel } from '../../engine/index.js';
 const org = new FakeOrg();
 const ids = seedOrg(org.store, smallSeed());
 const server = setupServer(...fakeOrgHandlers(org));
+/** A session the org issued (for its running user): the token every command here passes. */
+const token = org.issueSession();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());
 
 const acme = ids.accounts.get('12347')!;
-const args = ['recommend', '--org', FAKE_INSTANCE_URL, '--account', acme, '--token', 'secret-token-123', '--as-of', '2011-07-01'];
+const args = ['recommend', '--org', FAKE_INSTANCE_URL, '--account', acme, '--token', token, '--as-of', '2011-07-01'];
 
 describe('optimal-order recommend --org', () => {
   it('prints the account’s optimal order from the org', async () => {
@@ -24,7 +26,7 @@ describe('optimal-order recommend --org', () => {
     expect(order.customerId).toBe(acme);
     // ACME buys jumbo bags and cake stands in every order: both lead its habitual lines.
     expect(order.items.slice(0, 2).map((l: { productId: string }) => l.productId).sort()).toEqual(['22423', '85099B']);
-    expect(stderr).not.toContain('secret-token-123');
+    expect(stderr).not.toContain(token);
   });
 
   it('saves it back once with --save; saving again writes nothing', async () => {
@@ -45,7 +47,7 @@ describe('optimal-order recommend --org', () => {
     expect(noToken.code).toBe(2);
     expect(noToken.stderr).toContain('--org needs an access token');
     if (saved !== undefined) process.env.SF_ACCESS_TOKEN = saved;
-    const unknown = await cli('recommend', '--org', FAKE_INSTANCE_URL, '--account', '001000000000099AAA', '--token', 't', '--as-of', '2011-07-01');
+    const unknown = await cli('recommend', '--org', FAKE_INSTANCE_URL, '--account', '001000000000099AAA', '--token', token, '--as-of', '2011-07-01');
     expect(unknown.code).toBe(3);
     expect(unknown.stderr).toContain('Salesforce NOT_FOUND (001000000000099AAA): Account 001000000000099AAA does not exist or is not visible to you');
   });
@@ -56,7 +58,7 @@ describe('optimal-order prepare, then recommend --org from the prepared model', 
     const withoutModel = await cli(...args);
     expect(withoutModel.stderr).toContain('no prepared model in the org');
 
-    const prepared = await cli('prepare', '--org', FAKE_INSTANCE_URL, '--token', 'secret-token-123', '--as-of', '2011-07-01');
+    const prepared = await cli('prepare', '--org', FAKE_INSTANCE_URL, '--token', token, '--as-of', '2011-07-01');
     expect(prepared.code).toBe(0);
     expect(prepared.stdout).toMatch(/prepared model of 3 accounts and \d+ products stored in the org: ContentVersion 068\w+/);
     expect(org.store.count('ContentVersion')).toBe(1);
@@ -67,15 +69,15 @@ describe('optimal-order prepare, then recommend --org from the prepared model', 
     expect(withModel.stderr).toMatch(/^prepared model of 2011-07-01 \(3 accounts\)/);
     expect(org.requests.length - before).toBe(2); // one Composite read, the model
     expect(JSON.parse(withModel.stdout)).toEqual(JSON.parse(withoutModel.stdout));
-    expect(withModel.stderr + prepared.stderr + prepared.stdout).not.toContain('secret-token-123');
+    expect(withModel.stderr + prepared.stderr + prepared.stdout).not.toContain(token);
   });
 
   it('writes the model to a file with --out, and needs --org', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'oo-prepare-')), 'model.json');
-    const written = await cli('prepare', '--org', FAKE_INSTANCE_URL, '--token', 't', '--as-of', '2011-07-01', '--out', out);
+    const written = await cli('prepare', '--org', FAKE_INSTANCE_URL, '--token', token, '--as-of', '2011-07-01', '--out', out);
     expect(written.code).toBe(0);
     expect(decodePreparedModel(readFileSync(out, 'utf8')).customers).toBe(3); // accounts with an order before as-of
-    const missing = await cli('prepare', '--token', 't');
+    const missing = await cli('prepare', '--token', token);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('--org');
   });

@@ -6,7 +6,7 @@ import { useFakeOrg } from '../support/useFakeOrg.js';
 
 const fake = useFakeOrg();
 
-const connector = () => createSalesforceConnector({ instanceUrl: FAKE_INSTANCE_URL, accessToken: 'token', retry: { sleep: async () => {} } });
+const connector = () => createSalesforceConnector({ instanceUrl: FAKE_INSTANCE_URL, accessToken: fake.token, retry: { sleep: async () => {} } });
 const AS_OF = parseDateTime('2011-07-01');
 
 /** Prepares a model over the whole small org and stores it there, as `optimal-order prepare` does. */

@@ -19,7 +19,7 @@ const fake = useFakeOrg((org) => {
   promotion('Summer bunting', '2011-06-01', '2011-08-31', { OO_ProductCodes__c: '47566, 23298' });
 });
 
-const connector = () => createSalesforceConnector({ instanceUrl: FAKE_INSTANCE_URL, accessToken: 'token', retry: { sleep: async () => {} } });
+const connector = () => createSalesforceConnector({ instanceUrl: FAKE_INSTANCE_URL, accessToken: fake.token, retry: { sleep: async () => {} } });
 
 describe('loading rules and promotions', () => {
   it('reads the active rules and the promotions valid on the day, validated, in one request', async () => {

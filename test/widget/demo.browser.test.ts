@@ -27,7 +27,9 @@ afterAll(async () => {
 /** The fake org's records, read in the page as an admin would query them. */
 function query(page: Page, soql: string): Promise<Record<string, unknown>[]> {
   return page.evaluate(async (q) => {
-    const r = await fetch(`/services/data/v62.0/query?q=${encodeURIComponent(q)}`, { headers: { authorization: 'Bearer test' } });
+    // A session the page's org issues, as an admin's own session would be.
+    const token = (globalThis as unknown as { fakeOrg: { issueSession(): string } }).fakeOrg.issueSession();
+    const r = await fetch(`/services/data/v62.0/query?q=${encodeURIComponent(q)}`, { headers: { authorization: `Bearer ${token}` } });
     return ((await r.json()) as { records: Record<string, unknown>[] }).records;
   }, soql);
 }

@@ -14,11 +14,12 @@ const root = document.getElementById('optimal-order')!;
 const params = new URLSearchParams(location.search);
 try {
   // Kept on the window: the browser tests look into the org the way an admin would look at records.
-  (window as unknown as { fakeOrg: unknown }).fakeOrg = await startFakeOrg();
+  const { org, token } = await startFakeOrg();
+  (window as unknown as { fakeOrg: unknown }).fakeOrg = org;
   const engine = startEngine();
-  await engine.connect({ instanceUrl: location.origin, accessToken: 'demo-session' });
+  await engine.connect({ instanceUrl: location.origin, accessToken: token });
   root.textContent = ''; // the "preparing" note
-  render(<App engine={engine} config={{ instanceUrl: location.origin, accessToken: 'demo-session', currency: 'GBP', userName: 'Demo Rep', asOf: DEMO_TODAY, managerView: true, locale: params.get('lang') ?? navigator.language }} />, root);
+  render(<App engine={engine} config={{ instanceUrl: location.origin, accessToken: token, currency: 'GBP', userName: 'Demo Rep', asOf: DEMO_TODAY, managerView: true, locale: params.get('lang') ?? navigator.language }} />, root);
 } catch (error) {
   root.textContent = `The demo could not start: ${(error as Error).message}`;
 }

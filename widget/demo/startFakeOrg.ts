@@ -9,16 +9,32 @@ const DATA = './demo-data';
 
 /**
  * The demo's Salesforce: the fake org in this page, seeded with the shared order data and its
- * prepared model (as an org has it after `optimal-order prepare`), answering the REST API at this
- * page's origin through msw's service worker, which also sees the engine worker's requests.
+ * prepared model (as an org has it after `optimal-order prepare` and the admin guide: the file in
+ * the model library, pinned with the integration user in the engine settings), answering the REST
+ * API at this page's origin through msw's service worker, which also sees the engine worker's
+ * requests. The running user (an administrator) is the integration user here; `token` is its session.
  */
-export async function startFakeOrg(): Promise<FakeOrg> {
+export async function startFakeOrg(): Promise<{ org: FakeOrg; token: string }> {
   const [csv, model] = await Promise.all([fetch(`${DATA}/orders.csv.gzip`).then(gunzipText), fetch(`${DATA}/model.json`).then((r) => r.text())]);
   const org = new FakeOrg();
-  seedOrg(org.store, seedLinesFromCsv(csv));
-  org.store.create('ContentVersion', { Title: 'Optimal Order prepared model', PathOnClient: 'optimal-order-model.json', VersionData: utf8Base64(model) });
+  const { store } = org;
+  seedOrg(store, seedLinesFromCsv(csv));
+  const library = store.create('ContentWorkspace', { Name: 'Optimal Order' }).Id;
+  store.create('ContentWorkspaceMember', { ContentWorkspaceId: library, MemberId: store.userId });
+  const version = store.create('ContentVersion', { Title: 'Optimal Order prepared model', PathOnClient: 'optimal-order-model.json', VersionData: utf8Base64(model), FirstPublishLocationId: library });
+  store.create('OO_EngineSetting__mdt', {
+    DeveloperName: 'Default',
+    MasterLabel: 'Default',
+    OO_Currency__c: 'GBP',
+    OO_ModelDocumentId__c: version.ContentDocumentId,
+    OO_IntegrationUserId__c: store.userId,
+    OO_ModelLibraryId__c: library,
+    OO_OpportunityStage__c: 'Prospecting',
+    OO_CloseDateDays__c: 30,
+    OO_OpportunityName__c: '{account} – Optimal Order {date}',
+  });
   await setupWorker(...fakeOrgHandlers(org, location.origin)).start({ quiet: true, onUnhandledRequest: 'bypass', serviceWorker: { url: './mockServiceWorker.js' } });
-  return org;
+  return { org, token: org.issueSession() };
 }
 
 async function gunzipText(response: Response): Promise<string> {
