@@ -68,4 +68,14 @@ describe('readJsonFile', () => {
   it('says a directory cannot be read', async () => {
     expect((await failure(dir)).code).toBe('FILE_UNREADABLE');
   });
+
+  it('refuses JSON nested deeper than 32 levels at its line and column, valid or not, without overflowing the stack', async () => {
+    const deep = '['.repeat(100_000);
+    for (const [name, text] of [['deep.json', `{\n  "novelty": ${deep}${']'.repeat(100_000)}}`], ['deep-broken.json', `{\n  "novelty": ${deep}}`]] as const) {
+      const path = file(name, text);
+      const error = await failure(path);
+      expect(error.code).toBe('TOO_DEEP');
+      expect(error.message).toBe(`${path}:2:${14 + 31}: JSON nested deeper than 32 levels, at "novelty${'[0]'.repeat(17)}[0…"`);
+    }
+  });
 });

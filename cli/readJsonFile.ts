@@ -1,14 +1,21 @@
-import { EngineError } from '../engine/index.js';
+import { EngineError, findDeepNesting, MAX_JSON_DEPTH, quoteText } from '../engine/index.js';
 import { readTextFile } from './readTextFile.js';
 
 /**
  * Reads and parses a JSON file (rules, promotions). A missing file is `FILE_NOT_FOUND`, an
  * unreadable one `FILE_UNREADABLE`, bad JSON `MALFORMED_JSON` with `path:line:column: message`
- * (the line also in `where`). A byte-order mark is skipped. What the JSON means is checked by the
- * caller (`parseRules`, `parsePromotions`).
+ * (the line also in `where`), JSON nested deeper than `MAX_JSON_DEPTH` `TOO_DEEP` (checked on the
+ * text first, so no reader, this one's error scan included, recurses that deep). A byte-order mark
+ * is skipped. What the JSON means is checked by the caller (`parseRules`, `parsePromotions`).
  */
 export async function readJsonFile(path: string): Promise<unknown> {
   const text = await readTextFile(path);
+  const deep = findDeepNesting(text);
+  if (deep) {
+    const { line, column } = position(text, deep.offset);
+    const problem = `JSON nested deeper than ${MAX_JSON_DEPTH} levels, at ${quoteText(deep.path)}`;
+    throw new EngineError('TOO_DEEP', `${path}:${line}:${column}: ${problem}`, { source: path, line });
+  }
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -17,11 +24,15 @@ export async function readJsonFile(path: string): Promise<unknown> {
     const message = (error as Error).message.replace(/, ".*" is not valid JSON$/s, '');
     const offset = syntaxErrorOffset(text);
     if (offset < 0) throw new EngineError('MALFORMED_JSON', `${path}: ${message}`, { source: path });
-    const before = text.slice(0, offset).split('\n');
-    const line = before.length;
-    const column = before[before.length - 1]!.length + 1;
+    const { line, column } = position(text, offset);
     throw new EngineError('MALFORMED_JSON', `${path}:${line}:${column}: ${message}`, { source: path, line });
   }
+}
+
+/** The 1-based line and column of an offset. */
+function position(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, column: before[before.length - 1]!.length + 1 };
 }
 
 /** Literals after a value's first character: numbers, `true`, `false`, `null` (sticky: read at `lastIndex`). */
@@ -30,7 +41,8 @@ const ESCAPE = /\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/y;
 
 /**
  * The offset of the first JSON syntax error in `s` (the end of the text when it stops short), or
- * -1 when it finds none. A small recursive-descent scan, run only once `JSON.parse` has failed.
+ * -1 when it finds none. A small recursive-descent scan, run only once `JSON.parse` has failed,
+ * on text already checked to nest at most `MAX_JSON_DEPTH` levels; deeper, it stops there anyway.
  */
 function syntaxErrorOffset(s: string): number {
   let i = 0;
@@ -58,18 +70,21 @@ function syntaxErrorOffset(s: string): number {
   /** Items of an object or array up to `close`, each read by `item`. */
   const items = (close: string, item: () => void) => {
     i++;
+    depth++;
     ws();
-    if (s[i] === close) return void i++;
+    if (s[i] === close) return void (i++, depth--);
     for (;;) {
       item();
       ws();
-      if (s[i] === close) return void i++;
+      if (s[i] === close) return void (i++, depth--);
       if (s[i] !== ',') fail();
       i++;
     }
   };
+  let depth = 0;
   const value = (): void => {
     ws();
+    if ((s[i] === '{' || s[i] === '[') && depth === MAX_JSON_DEPTH) fail();
     if (s[i] === '{') {
       return items('}', () => {
         ws();

@@ -1,16 +1,22 @@
 import { EngineError } from '../EngineError.js';
-import { parseDateTime } from '../prep/index.js';
+import { parseDateTime, quoteText } from '../prep/index.js';
+import { findDeepNesting, MAX_JSON_DEPTH, showJson } from '../rules/index.js';
 import type { FeedbackRecord, RejectionReason } from './FeedbackRecord.js';
 
 const ACTIONS = ['accepted', 'edited', 'rejected'] as const;
 const KINDS = ['habitual', 'development', 'extension'] as const;
 const REASONS: readonly RejectionReason[] = ['not-needed', 'too-expensive', 'out-of-season', 'other'];
+/** Every field a record may have: any other is refused, so a misspelt `acceptedQuantty` cannot silently change quantities. */
+const FIELDS = ['customerId', 'productId', 'date', 'action', 'kind', 'proposedQuantity', 'acceptedQuantity', 'rejectionReason'];
+/** The largest quantity a record may state, as for order lines (see `MAX_ORDER_NUMBER`). */
+const MAX_QUANTITY = 1e9;
 
 /**
  * Parses feedback given as JSON lines (one record per line, as the CLI's `--feedback FILE` and the
  * proposal log export write it): `{"customerId","productId","date":"YYYY-MM-DD","action","kind",
  * "proposedQuantity","acceptedQuantity"?,"rejectionReason"?}`. Blank lines are skipped. A bad
- * record stops with `source:line: field … is …` (EngineError `MALFORMED_FEEDBACK`).
+ * record stops with `source:line: field … is …` (EngineError `MALFORMED_FEEDBACK`): an unknown
+ * field, a quantity that is not a number in (0, 1e9], a line nested deeper than `MAX_JSON_DEPTH`.
  */
 export function parseFeedback(text: string, source: string): FeedbackRecord[] {
   const records: FeedbackRecord[] = [];
@@ -20,27 +26,32 @@ export function parseFeedback(text: string, source: string): FeedbackRecord[] {
     const fail = (problem: string): never => {
       throw new EngineError('MALFORMED_FEEDBACK', `${source}:${line}: ${problem}`, { source, line });
     };
+    const deep = findDeepNesting(raw);
+    if (deep) fail(`nested deeper than ${MAX_JSON_DEPTH} levels (at ${deep.path})`);
     let value: unknown;
     try {
       value = JSON.parse(raw);
     } catch (error) {
-      fail(`not JSON (${(error as Error).message})`);
+      // Node 20's message may echo the whole line: keep V8's words, never the line's raw bytes.
+      fail(`not JSON (${(error as Error).message.replace(/, ".*" is not valid JSON$/s, '').slice(0, 80)})`);
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail('a record must be a JSON object');
     const o = value as Record<string, unknown>;
+    const unknown = Object.keys(o).find((key) => !FIELDS.includes(key));
+    if (unknown !== undefined) fail(`unknown field ${quoteText(unknown)} (expected ${FIELDS.join(', ')})`);
     const text = (field: string): string => {
       const v = o[field];
-      if (typeof v !== 'string' || v.trim() === '') fail(`field "${field}" must be a non-empty string, got ${JSON.stringify(v)}`);
+      if (typeof v !== 'string' || v.trim() === '') fail(`field "${field}" must be a non-empty string, got ${showJson(v)}`);
       return v as string;
     };
     const oneOf = <T extends string>(field: string, allowed: readonly T[]): T => {
       const v = text(field);
-      if (!(allowed as readonly string[]).includes(v)) fail(`field "${field}" must be one of ${allowed.join(', ')}, got "${v}"`);
+      if (!(allowed as readonly string[]).includes(v)) fail(`field "${field}" must be one of ${allowed.join(', ')}, got ${quoteText(v)}`);
       return v as T;
     };
     const quantity = (field: string): number => {
       const v = o[field];
-      if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0) fail(`field "${field}" must be a number > 0, got ${JSON.stringify(v)}`);
+      if (typeof v !== 'number' || !(v > 0 && v <= MAX_QUANTITY)) fail(`field "${field}" must be a number above 0 and at most 1,000,000,000, got ${showJson(v)}`);
       return v as number;
     };
     // Fields are checked in the order a record lists them, so the first problem is the one named.
@@ -48,7 +59,7 @@ export function parseFeedback(text: string, source: string): FeedbackRecord[] {
     const productId = text('productId');
     const date = text('date');
     const time = parseDateTime(date);
-    if (Number.isNaN(time)) fail(`field "date" must be YYYY-MM-DD, got "${date}"`);
+    if (Number.isNaN(time)) fail(`field "date" must be YYYY-MM-DD, got ${quoteText(date)}`);
     const action = oneOf('action', ACTIONS);
     const record: FeedbackRecord = {
       customerId,

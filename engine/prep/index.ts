@@ -25,6 +25,8 @@ export { onlineRetailPreset, NON_PRODUCT_CODES, isNonProductCode, normaliseCusto
 export { orderPresets, getOrderPreset } from './orderPresets.js';
 export type { PresetName } from './orderPresets.js';
 export { formatLoadReport } from './formatLoadReport.js';
+export { quoteText, QUOTED_MAX_CHARS } from './quoteText.js';
+export { MAX_ORDER_NUMBER } from './FieldReader.js';
 
 // Numbers and dates
 export { parseDecimal } from './parseDecimal.js';

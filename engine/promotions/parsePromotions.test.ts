@@ -45,4 +45,12 @@ describe('parsePromotions', () => {
     expect(e.code).toBe(code);
     expect(e.message).toBe(message);
   });
+
+  it('refuses promotions nested deeper than 32 levels, naming the promotion', () => {
+    let deep: unknown = ['A'];
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    const e = error(promo({ productIds: deep }));
+    expect(e.code).toBe('TOO_DEEP');
+    expect(e.message).toMatch(/^promotion "promotions\[0\]": productIds(\[0\])+.*… nests deeper than 32 levels$/);
+  });
 });

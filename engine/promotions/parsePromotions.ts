@@ -1,4 +1,4 @@
-import { RuleError, RuleFields } from '../rules/index.js';
+import { refuseDeepNesting, RuleError, RuleFields, showJson } from '../rules/index.js';
 import type { Promotion } from './Promotion.js';
 
 const KEYS = ['name', 'productIds', 'group', 'discountPercent', 'validFrom', 'validTo', 'segments', 'minQuantity'] as const;
@@ -8,10 +8,11 @@ const KEYS = ['name', 'productIds', 'group', 'discountPercent', 'validFrom', 'va
  * the first mistake as a `RuleError` naming the promotion and field: wrong types, unknown keys,
  * neither or both of `productIds` and `group`, a discount outside (0, 100), dates that are not
  * real `YYYY-MM-DD` days or end before they start, unknown segments, a minimum quantity below 1,
- * duplicate names. What it returns can be matched against any line without throwing.
+ * duplicate names, JSON nested deeper than `MAX_JSON_DEPTH`. What it returns can be matched against any line without throwing.
  */
 export function parsePromotions(json: unknown): Promotion[] {
-  if (!Array.isArray(json)) throw new RuleError('WRONG_TYPE', 'promotions', '', `promotions must be an array, got ${JSON.stringify(json)}`, 'promotion');
+  refuseDeepNesting(json, 'promotion');
+  if (!Array.isArray(json)) throw new RuleError('WRONG_TYPE', 'promotions', '', `promotions must be an array, got ${showJson(json)}`, 'promotion');
   const names = new Set<string>();
   return json.map((value, i) => {
     const f = new RuleFields(value, `promotions[${i}]`, KEYS, 'promotion');
@@ -35,3 +36,4 @@ export function parsePromotions(json: unknown): Promotion[] {
     return promotion;
   });
 }
+

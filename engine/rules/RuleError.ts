@@ -8,7 +8,8 @@ export type RuleErrorCode =
   | 'UNKNOWN_VALUE'
   | 'INVALID_DATE'
   | 'DUPLICATE_NAME'
-  | 'CONFLICT';
+  | 'CONFLICT'
+  | 'TOO_DEEP';
 
 /**
  * The rules boundary's one error type: a rule or promotion an admin wrote is wrong. A real `Error`

@@ -1,5 +1,6 @@
 import { SEGMENTS, type Segment } from '../segments/index.js';
 import { RuleError, type RuleErrorCode } from './RuleError.js';
+import { showJson as show } from './showJson.js';
 
 /** A number's allowed range; `*Open` excludes the bound itself. */
 export interface Range {
@@ -142,9 +143,3 @@ function describeRange({ min, max, minOpen, maxOpen, integer }: Range): string {
   return whole + (parts.join(' and ') || 'a number');
 }
 
-/** A value as it appears in JSON, for messages; `undefined` for a missing one. */
-function show(v: unknown): string {
-  if (v === undefined) return 'nothing';
-  const s = JSON.stringify(v);
-  return s.length > 40 ? s.slice(0, 37) + '...' : s;
-}

@@ -102,4 +102,13 @@ describe('parseRules', () => {
     expect(error({ priceRules: [{ name: 'p', kind: 'max', value: 3, when: { segments: ['lost'] } }] }).field).toBe('when.segments');
     expect(error({ priceRules: [{ name: 'p', kind: 'min', value: 'x' }] }).field).toBe('value');
   });
+
+  it('refuses rules nested deeper than 32 levels, naming the rule and field, where a message would overflow the stack', () => {
+    let deep: unknown = 'win-back';
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    const e = error({ clientRules: [{ name: 'ok', appliesTo: 'new' }, { name: 'deep', appliesTo: deep }] });
+    expect(e.code).toBe('TOO_DEEP');
+    expect(e.rule).toBe('clientRules[1]');
+    expect(e.message).toMatch(/^rule "clientRules\[1\]": appliesTo(\[0\])+.*… nests deeper than 32 levels$/);
+  });
 });

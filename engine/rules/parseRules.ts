@@ -2,6 +2,8 @@ import type { BusinessRules, ClientRule } from './BusinessRules.js';
 import { conditionsOverlap, parsePriceRule } from './parsePriceRule.js';
 import { RuleError } from './RuleError.js';
 import { RuleFields } from './RuleFields.js';
+import { refuseDeepNesting } from './refuseDeepNesting.js';
+import { showJson } from './showJson.js';
 
 const SECTIONS = ['productPriorities', 'promotedProducts', 'mustSell', 'excludedProducts', 'clientRules', 'priceRules', 'novelty'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -48,9 +50,11 @@ const READERS = {
  * unknown keys (a misspelling must not be silently ignored), unknown segments, empty lists,
  * duplicate rule names (unique across the whole file: steps and messages name rules), two client
  * rules for the same kind of client, a product both excluded and must-sell, and a `min` above a
- * `max` where both can apply. What it returns can be applied to any data without throwing.
+ * `max` where both can apply, JSON nested deeper than `MAX_JSON_DEPTH`. What it returns can be
+ * applied to any data without throwing.
  */
 export function parseRules(json: unknown): BusinessRules {
+  refuseDeepNesting(json, 'rule');
   const top: RuleFields = new RuleFields(json, 'rules', SECTIONS);
   const rules: Record<string, unknown> = {};
   const names = new Map<string, string>();
@@ -61,7 +65,7 @@ export function parseRules(json: unknown): BusinessRules {
       continue;
     }
     const list = top.raw(key);
-    if (!Array.isArray(list)) top.fail('WRONG_TYPE', key, `${key} must be an array of rules, got ${JSON.stringify(list)}`);
+    if (!Array.isArray(list)) top.fail('WRONG_TYPE', key, `${key} must be an array of rules, got ${showJson(list)}`);
     rules[key] = list.map((value, i) => {
       const rule = READERS[key](value, `${key}[${i}]`);
       const previous = names.get(rule.name);
