@@ -1,3 +1,4 @@
+import { countExactDuplicates } from './countExactDuplicates.js';
 import { GrowableArray } from './GrowableArray.js';
 import type { OrderHistory } from './OrderHistory.js';
 import type { OrderLine } from './OrderLine.js';
@@ -6,7 +7,8 @@ import type { OrderLine } from './OrderLine.js';
  * Collects purchase lines one at a time (as a file streams in) and builds an `OrderHistory`.
  * Lines are stored in columns with interned ids, never as objects, so memory grows with the
  * number of lines by about 28 bytes each. Lines of one (customer, order) form one basket;
- * repeated products within a basket are merged (quantities summed, prices weighted).
+ * repeated products within a basket are merged (quantities summed, prices weighted), exact copies
+ * of a line included; with `countDuplicates`, `build` counts those copies in `exactDuplicates`.
  */
 export class HistoryBuilder {
   private readonly customerIndex = new Map<string, number>();
@@ -23,6 +25,10 @@ export class HistoryBuilder {
   private readonly lineProduct = new GrowableArray(Int32Array);
   private readonly lineQuantity = new GrowableArray(Float64Array);
   private readonly linePrice = new GrowableArray(Float64Array);
+  /** Each line's own time, kept only to count exact duplicates (8 bytes a line). */
+  private readonly lineTime: GrowableArray<Float64Array> | undefined;
+  /** After `build`, with `countDuplicates`: lines that repeat another line of their basket exactly (same product, quantity, price, time). */
+  exactDuplicates = 0;
   private lastCustomer = -1;
   private lastOrderId = '';
   private lastBasket = -1;
@@ -34,9 +40,10 @@ export class HistoryBuilder {
    * `products`: ids (and display names) to number 0..n−1 in the order given, whatever lines come,
    * so the history matches a prepared model's per-product arrays; products new to that list are
    * numbered after them (in sorted id order) and a known product with no name in the lines keeps
-   * the given one.
+   * the given one. `countDuplicates`: count exact copies of a line (see `exactDuplicates`).
    */
-  constructor(products?: { ids: readonly string[]; names?: readonly string[] }) {
+  constructor(products?: { ids: readonly string[]; names?: readonly string[] }, options: { countDuplicates?: boolean } = {}) {
+    if (options.countDuplicates) this.lineTime = new GrowableArray(Float64Array);
     for (const id of products?.ids ?? []) {
       this.intern(this.productIndex, this.productIds, id);
       this.productNameCounts.push(new Map());
@@ -85,6 +92,7 @@ export class HistoryBuilder {
     this.lineProduct.push(p);
     this.lineQuantity.push(line.quantity);
     this.linePrice.push(line.unitPrice);
+    this.lineTime?.push(line.orderTime);
   }
 
   /** Builds the history: baskets sorted by customer then time, items merged per product. */
@@ -120,6 +128,10 @@ export class HistoryBuilder {
     const cursor = lineCount.slice(0, nBaskets);
     const grouped = new Int32Array(nLines);
     for (let i = 0; i < nLines; i++) grouped[cursor[rank[this.lineBasket.get(i)]!]!++] = i;
+    if (this.lineTime) {
+      const { lineProduct: product, lineQuantity: quantity, linePrice: price, lineTime: time } = this;
+      this.exactDuplicates = countExactDuplicates({ basketStart: lineCount, grouped, product, quantity, price, time });
+    }
 
     const itemStart = new Int32Array(nBaskets + 1);
     const itemProduct = new GrowableArray(Int32Array, Math.max(16, nLines));

@@ -13,6 +13,12 @@ export interface LoadReport {
   kept: number;
   /** Of the kept lines, those with a zero or negative price (kept with an unknown price). */
   zeroPrice: number;
+  /**
+   * Of the kept lines, exact copies of another line (same customer, order, product, quantity,
+   * price and date-time). Kept and summed like any repeated product of an order: the file may mean
+   * two lines (a product scanned twice), and a doubled export shows here.
+   */
+  duplicates: number;
   /** Rows left out of the history, by reason (see `RowKind`). */
   excluded: ExcludedCounts;
   /** The `nonProduct` rows per stock code, most frequent first; sums to `excluded.nonProduct`. */

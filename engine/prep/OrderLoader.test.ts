@@ -85,6 +85,25 @@ describe('OrderLoader', () => {
     expect(history.customerIds).toEqual([]);
   });
 
+  it('counts exact duplicates among the kept lines and sums them, as any product listed twice in an order', () => {
+    const { history, report } = loadLines(canonicalPreset, [
+      HEADER,
+      'A,o1,2024-01-01,P1,2,1.5',
+      'A,o1,2024-01-01,P2,1,3',
+      'A,o1,2024-01-01,P1,2,1.5', // a copy of line 2
+      'A,o1,2024-01-01,P1,2,1.6', // another price: not a copy
+      'A,o1,2024-01-01 10:00,P1,2,1.5', // another time: not a copy
+      'A,o2,2024-01-02,P1,2,1.5', // another order
+      'B,o1,2024-01-01,P1,2,1.5', // another customer
+      'A,o1,2024-01-01,P1,2,1.5', // a second copy of line 2
+      'A,o1,2024-01-01,P3,1,0',
+      'A,o1,2024-01-01,P3,1,-1', // both prices unknown: a copy
+    ]);
+    expect(report.duplicates).toBe(3);
+    expect(report.kept).toBe(10);
+    expect(history.itemQuantity[0]).toBe(10); // A's o1, P1: every line summed
+  });
+
   it('counts rows as they come', () => {
     const loader = new OrderLoader(canonicalPreset, HEADER.split(','), 'orders.csv');
     loader.addRow(',o1,2024-01-01,P1,1,1'.split(','), 2);

@@ -17,7 +17,7 @@ import type { OrderPreset, RowInterpreter } from './OrderPreset.js';
  * that cannot be read; both messages start with `source:line:`.
  */
 export class OrderLoader {
-  private readonly builder = new HistoryBuilder();
+  private readonly builder = new HistoryBuilder(undefined, { countDuplicates: true });
   private readonly fields: FieldReader;
   private readonly interpret: RowInterpreter;
   private readonly width: number;
@@ -121,6 +121,7 @@ export class OrderLoader {
       rows: this.rows,
       kept: this.kept,
       zeroPrice: this.zeroPrice,
+      duplicates: this.builder.exactDuplicates,
       excluded: {
         anonymous: this.anonymous,
         nonProduct: this.nonProduct,

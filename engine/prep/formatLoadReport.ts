@@ -5,20 +5,22 @@ import { formatDate } from './time.js';
 const CODES_SHOWN = 6;
 
 /**
- * A few human-readable lines about a load: rows read, purchase lines kept with the baskets,
- * customers and products they make, then each excluded category with its count. For stderr.
+ * A few human-readable lines about a load: rows read, purchase lines kept (and how many of them
+ * are exact duplicates) with the baskets, customers and products they make, then each excluded category with its count. For stderr.
  */
 export function formatLoadReport(report: LoadReport): string {
   const { excluded } = report;
   const span = report.kept > 0 ? `, ${formatDate(report.firstOrderTime)} to ${formatDate(report.lastOrderTime)}` : '';
   const unpriced = report.zeroPrice > 0 ? ` (${count(report.zeroPrice)} with a zero or negative price, kept unpriced)` : '';
-  const codes = Object.entries(report.nonProductCodes);
+  // Sorted again: an object lists integer-like keys (the code 23444) first, whatever their count.
+  const codes = Object.entries(report.nonProductCodes).sort((a, b) => b[1] - a[1]);
   const named = codes.slice(0, CODES_SHOWN).map(([code, n]) => `${code} ${count(n)}`);
   if (codes.length > CODES_SHOWN) named.push(`${codes.length - CODES_SHOWN} more codes`);
   const codeList = named.length > 0 ? `: ${named.join(', ')}` : '';
   return [
     `${report.source} (${report.preset}): ${count(report.rows)} rows read`,
     `  kept     ${count(report.kept)} purchase lines${unpriced}`,
+    `           of which ${count(report.duplicates)} exact duplicates (same customer, order, product, quantity, price, date): summed`,
     `           → ${count(report.baskets)} baskets, ${count(report.customers)} customers, ${count(report.products)} products${span}`,
     `  excluded ${count(excluded.anonymous)} anonymous (no customer id)`,
     `  excluded ${count(excluded.cancelled)} cancellations and returns`,

@@ -76,7 +76,7 @@ describe('onlineRetailPreset', () => {
     ]);
     expect(report).toEqual({
       source: 'orders.csv', preset: 'online-retail',
-      rows: 14, kept: 5, zeroPrice: 1,
+      rows: 14, kept: 5, zeroPrice: 1, duplicates: 0,
       excluded: { anonymous: 2, nonProduct: 5, cancelled: 1, zeroQuantity: 1 },
       nonProductCodes: { POST: 2, D: 1, M: 1, gift_0001_20: 1 },
       customers: 2, products: 5, baskets: 4,
