@@ -31,7 +31,8 @@ orders before --as-of influence the output.
                          unit_price [, product_name, customer_name]
                          online-retail: the UCI Online Retail export as published
   --as-of YYYY-MM-DD   the date the proposals are made on (UTC)
-  --k N                habitual lines per customer (default 10)
+  --k N                habitual lines per customer at most (default: as many as the customer's
+                         usual order warrants)
   --format FORMAT      json (default: one JSON object per line) or csv (one row per line item)
   --locale TAG         language of the reasons, a BCP 47 tag: en (default), es, es-MX…
 
@@ -124,7 +125,8 @@ The client rule of the customer's segment (--rules) adds its offer.
   --rules FILE         business rules, JSON (as for recommend)
   --promotions FILE    promotions, JSON (as for recommend)
   --feedback FILE      what reps did with earlier proposals, JSON lines (as for recommend)
-  --k N                habitual lines at most (default 10)
+  --k N                habitual lines at most (default: as many as the customer's usual order
+                         warrants)
   --out FILE           write there instead of standard output
   --help               this text`,
 

@@ -4,6 +4,9 @@ import { UsageError } from './UsageError.js';
 /** The presets a file can be read with: the engine's built-in ones. */
 export const PRESETS = Object.keys(orderPresets) as PresetName[];
 
+/** The default of a `--k` that caps habitual lines: no cap (the engine sizes each order to the customer). */
+export const NO_CAP = Infinity;
+
 /** A required flag's value, or a usage error naming the flag. */
 export function required(values: Record<string, unknown>, flag: string, command: string): string {
   const v = values[flag];

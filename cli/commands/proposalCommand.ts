@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { DAY_MS, fitOptimalOrder, formatDate, proposalTextInputOf, renderProposalText } from '../../engine/index.js';
 import type { CliIo } from '../CliIo.js';
-import { dateFlag, oneOf, positiveIntFlag, PRESETS, required } from '../options.js';
+import { dateFlag, NO_CAP, oneOf, positiveIntFlag, PRESETS, required } from '../options.js';
 import { readFeedbackFile } from '../readFeedbackFile.js';
 import { readOrders } from '../readOrders.js';
 import { readPromotionsFile, readRulesFile } from '../readRulesFiles.js';
@@ -42,7 +42,7 @@ export async function proposalCommand(args: string[], io: CliIo): Promise<number
   const locale = values.locale ?? 'en';
   const currency = currencyFlag(values.currency ?? 'GBP');
   const validDays = positiveIntFlag(values['valid-days'], 14, 'valid-days', 'proposal');
-  const k = positiveIntFlag(values.k, 10, 'k', 'proposal');
+  const k = positiveIntFlag(values.k, NO_CAP, 'k', 'proposal');
   try {
     Intl.getCanonicalLocales(locale);
   } catch {

@@ -8,7 +8,7 @@ import { UsageError } from '../UsageError.js';
 import { recommendFromOrg } from './recommendFromOrg.js';
 import { readFeedbackFile } from '../readFeedbackFile.js';
 import { readPromotionsFile, readRulesFile } from '../readRulesFiles.js';
-import { dateFlag, oneOf, positiveIntFlag, PRESETS, required } from '../options.js';
+import { dateFlag, NO_CAP, oneOf, positiveIntFlag, PRESETS, required } from '../options.js';
 import { progress } from '../progress.js';
 import { readOrders } from '../readOrders.js';
 import type { CliIo } from '../CliIo.js';
@@ -55,7 +55,7 @@ export async function recommendCommand(args: string[], io: CliIo): Promise<numbe
         accountId: required(values, 'account', 'recommend'),
         token,
         asOf: values['as-of'] === undefined ? Math.floor(Date.now() / DAY_MS) * DAY_MS : dateFlag(values['as-of'], 'as-of', 'recommend'),
-        k: positiveIntFlag(values.k, 10, 'k', 'recommend'),
+        k: positiveIntFlag(values.k, NO_CAP, 'k', 'recommend'),
         locale: values.locale ?? 'en',
         save: values.save ?? false,
         proposalId: values['proposal-id'],
@@ -67,7 +67,7 @@ export async function recommendCommand(args: string[], io: CliIo): Promise<numbe
   const ordersPath = required(values, 'orders', 'recommend');
   const asOf = dateFlag(required(values, 'as-of', 'recommend'), 'as-of', 'recommend');
   const preset = oneOf(values.preset, PRESETS, 'canonical', 'preset', 'recommend');
-  const k = positiveIntFlag(values.k, 10, 'k', 'recommend');
+  const k = positiveIntFlag(values.k, NO_CAP, 'k', 'recommend');
   const format = oneOf(values.format, ['json', 'csv'] as const, 'json', 'format', 'recommend');
 
   // Rules, promotions and feedback first: a bad file stops the command before the long read.

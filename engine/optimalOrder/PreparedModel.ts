@@ -34,4 +34,6 @@ export interface PreparedModel {
   peerShares: Float64Array;
   prices: PreparedPrices;
   demand: Demand[];
+  /** The prior of each customer's expected basket size (`populationBasketSize`); absent in models prepared before order sizing (none then). */
+  basketSizePrior?: number;
 }

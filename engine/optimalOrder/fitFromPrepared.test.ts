@@ -34,8 +34,10 @@ describe('fitFromPrepared', () => {
     const model = fitOptimalOrder(history, asOf, { rules: open }).prepare();
     const lines = customerLines(history, target);
     const later = asOf + 30 * DAY_MS;
-    // Since the model: the customer ordered B, which the model suggested as range extension, and a product new to the org.
-    const fresh = [...lines, { ...lines[0]!, orderId: 'NEW', orderTime: asOf + DAY_MS, productId: 'B', quantity: 5, unitPrice: 2 }, { ...lines[0]!, orderId: 'NEW', orderTime: asOf + DAY_MS, productId: 'BRAND-NEW', productName: 'Brand new', quantity: 1, unitPrice: 3 }];
+    // Since the model: the customer ordered B, which the model suggested as range extension, and twice a product new to the org
+    // (twice: the order is sized to what the customer is likely to order, and one purchase of an unknown product is not that).
+    const brandNew = (orderId: string, days: number) => ({ ...lines[0]!, orderId, orderTime: asOf + days * DAY_MS, productId: 'BRAND-NEW', productName: 'Brand new', quantity: 1, unitPrice: 3 });
+    const fresh = [...lines, { ...lines[0]!, orderId: 'NEW', orderTime: asOf + DAY_MS, productId: 'B', quantity: 5, unitPrice: 2 }, brandNew('NEW', 1), brandNew('NEWER', 10)];
     const own = alone(model.productIds, model.productNames, fresh);
     const order = fitFromPrepared(model, own, later, { rules: open }).propose(0)!;
     expect(order.items.find((l) => l.productId === 'B')?.kind).not.toBe('extension');

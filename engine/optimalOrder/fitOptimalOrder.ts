@@ -2,7 +2,7 @@ import { productGroup } from '../catalog/index.js';
 import { PeerShares, premiumVariant, underBought } from '../development/index.js';
 import { FeedbackIndex, applyFeedback, outcomeAfter, type FeedbackRecord } from '../feedback/index.js';
 import { lineReason, purchaseSummary, type Reason } from '../explain/index.js';
-import { DEFAULT_EXTENSION_SETTINGS, extensionFromPrepared, extensionModel, habitualFromPrepared, habitualModel, padded, type FittedExtensionModel, type FittedHabitualModel } from '../models/index.js';
+import { basketSizes, DEFAULT_EXTENSION_SETTINGS, expectedBasketSize, extensionFromPrepared, extensionModel, f1OptimalCount, habitualFromPrepared, habitualModel, padded, populationBasketSize, usualBasketSize, type FittedExtensionModel, type FittedHabitualModel } from '../models/index.js';
 import { EngineError } from '../EngineError.js';
 import { ENGINE_VERSION } from '../version.js';
 import { applyPriceRules, basePrice, preparedPrices, PriceBook, productDemand, type Demand } from '../pricing/index.js';
@@ -11,7 +11,7 @@ import { bestPromotion, type Promotion } from '../promotions/index.js';
 import type { BusinessRules } from '../rules/index.js';
 import { segmentCustomers, type CustomerSegment } from '../segments/index.js';
 import { assembleOptimalOrder, type CandidateLine } from './assembleOptimalOrder.js';
-import type { LineKind, OptimalOrder } from './OptimalOrder.js';
+import type { LineKind, OptimalOrder, UsualOrder } from './OptimalOrder.js';
 import { PREPARED_MODEL_FORMAT, type PreparedModel } from './PreparedModel.js';
 
 /** What shapes an optimal order besides the history: all optional. */
@@ -22,7 +22,10 @@ export interface OptimalOrderOptions {
   promotions?: readonly Promotion[];
   /** What reps did with earlier proposals. */
   feedback?: readonly FeedbackRecord[];
-  /** Habitual lines per order (default 10). */
+  /**
+   * Habitual lines per order at most (default: no cap). The engine sizes each order to the
+   * customer: the habitual lines whose expected F1 against its next order is highest.
+   */
   k?: number;
   /** BCP 47 tag of the language of reasons and price steps (default English). */
   locale?: string;
@@ -53,13 +56,18 @@ interface EngineParts {
   /** The product names of never-bought suggestions (a one-customer history names only its own). */
   productNames: readonly string[];
   horizonDays: number;
+  /** The prior of each customer's expected basket size (`populationBasketSize`); `NaN`: none. */
+  basketSizePrior: number;
 }
 
 /** Days a novelty's probability refers to, unless the options say otherwise (the extension model's default). */
 const DEFAULT_HORIZON_DAYS = DEFAULT_EXTENSION_SETTINGS.horizonDays;
 
-/** Candidates asked of the habitual model per order, beyond k: feedback and rules may remove some, and the rest are checked for under-buying. */
-const CANDIDATE_FACTOR = 2;
+/** Habitual candidates after the order's last habitual line checked for under-buying, per habitual line (at least `MIN_DEVELOPMENT_CHECKS`). */
+const CANDIDATE_FACTOR = 1;
+
+/** Fewest habitual candidates after the last habitual line checked for under-buying. */
+const MIN_DEVELOPMENT_CHECKS = 10;
 
 /** Never-bought products asked of the extension model per order (at most 3 novelties are shown by default). */
 const EXTENSION_CANDIDATES = 10;
@@ -101,6 +109,7 @@ export function fitOptimalOrder(history: OrderHistory, asOf: number, options: Op
       demand: productDemand(past, asOf),
       productNames: past.productNames,
       horizonDays: options.horizonDays ?? DEFAULT_HORIZON_DAYS,
+      basketSizePrior: populationBasketSize(past),
     },
     options,
   );
@@ -133,6 +142,8 @@ export function fitFromPrepared(model: PreparedModel, history: OrderHistory, asO
       demand: past.productIds.map((_, p) => model.demand[p] ?? 'steady'),
       productNames: past.productNames,
       horizonDays: model.horizonDays ?? DEFAULT_HORIZON_DAYS,
+      // A model prepared before order sizing has none: each customer is sized on its own orders.
+      basketSizePrior: model.basketSizePrior ?? NaN,
     },
     options,
   );
@@ -143,7 +154,7 @@ function optimalOrders(parts: EngineParts, options: OptimalOrderOptions): Fitted
   const rules = options.rules ?? {};
   const locale = options.locale ?? 'en';
   const promotions = options.promotions ?? [];
-  const k = options.k ?? 10;
+  const excluded = new Set((rules.excludedProducts ?? []).flatMap((r) => r.productIds));
   // Promotions valid on the as-of date, once: most lines then have none to look through.
   const day = formatDate(asOf);
   const live = promotions.filter((p) => p.validFrom <= day && day <= p.validTo);
@@ -185,27 +196,28 @@ function optimalOrders(parts: EngineParts, options: OptimalOrderOptions): Fitted
           },
         };
       };
-      const scored: ModelLine[] = [];
-      let rank = 0; // among the products the customer bought
-      for (const r of habitual.recommend(c, k * CANDIDATE_FACTOR)) {
-        if (!own.has(r.product)) continue; // never-bought products are the extension model's
-        const under = rank++ >= k ? underBought(past, c, r.product, peers) : null;
-        scored.push(
-          under
-            ? line(r.product, 'development', r.probability, r.quantity, () => under)
-            : line(r.product, 'habitual', r.probability, r.quantity, () => lineReason(purchaseSummary(past, c, r.product, asOf))),
-        );
+      // The customer's own products (never-bought ones are the extension model's), after feedback, that rules and prices allow.
+      const ranked = habitual.recommend(c, Number.MAX_SAFE_INTEGER).filter((r) => own.has(r.product));
+      const ownLines = ranked.map((r) => line(r.product, 'habitual', r.probability, r.quantity, () => lineReason(purchaseSummary(past, c, r.product, asOf))));
+      const allowed = (feedback ? applyFeedback(customerId, ownLines, feedback) : ownLines).filter((l) => !excluded.has(l.productId) && book.hasPrice(l.product));
+      const sizes = basketSizes(past, c);
+      const count = f1OptimalCount(allowed.map((l) => l.probability), expectedBasketSize(sizes, parts.basketSizePrior), { cap: options.k });
+      const scored: ModelLine[] = allowed.slice(0, count);
+      for (const l of allowed.slice(count, count + Math.max(MIN_DEVELOPMENT_CHECKS, count * CANDIDATE_FACTOR))) {
+        const under = underBought(past, c, l.product, peers);
+        if (under && !feedback?.suppressed(customerId, l.productId)) scored.push(line(l.product, 'development', l.probability, l.quantity, () => under));
       }
+      const novelties: ModelLine[] = [];
       for (const r of extension.recommend(c, EXTENSION_CANDIDATES)) {
         const productId = past.productIds[r.product]!;
         const premium = premiumVariant(productId, boughtByGroup.get(groups[r.product]!) ?? [], typicalPrice);
-        scored.push(
+        novelties.push(
           premium
             ? line(r.product, 'development', r.probability, r.quantity, () => ({ code: 'premium-variant', of: nameOf(past.productIndex.get(premium.of)!), dearerBy: premium.dearerBy }))
             : line(r.product, 'extension', r.probability, r.quantity, () => crossSellReason(extension, c, r.product, nameOf)),
         );
       }
-      const lines = feedback ? applyFeedback(customerId, scored, feedback) : scored;
+      const lines = [...scored, ...(feedback ? applyFeedback(customerId, novelties, feedback) : novelties)];
       const bases = new Map<string, ReturnType<typeof basePrice>>();
       const baseOf = (productId: string) => {
         if (!bases.has(productId)) {
@@ -218,7 +230,7 @@ function optimalOrders(parts: EngineParts, options: OptimalOrderOptions): Fitted
         live.length ? bestPromotion({ productId, quantity }, segment.segment, asOf, live) : null;
       // A line needs a price someone paid; the base price itself is worked out for the lines priced.
       const candidates = (kind: LineKind): CandidateLine[] => lines.filter((l) => l.kind === kind && book.hasPrice(l.product));
-      return assembleOptimalOrder({
+      const order = assembleOptimalOrder({
         customerId,
         segment: segment.segment,
         bought,
@@ -236,11 +248,23 @@ function optimalOrders(parts: EngineParts, options: OptimalOrderOptions): Fitted
           return p ? { name: p.name, discountPercent: p.discountPercent } : null;
         },
         rules,
-        k,
+        k: count,
         locale,
       });
+      return { ...order, usual: usualOrder(sizes, segment.orderValue, order) };
     },
   };
+}
+
+/** The customer's usual order and the share of its value the proposal covers (see `OptimalOrder.usual`). */
+function usualOrder(sizes: readonly number[], value: number, order: OptimalOrder): UsualOrder {
+  const total = order.items.reduce((s, l) => s + l.quantity * l.price.value, 0);
+  return { lines: usualBasketSize(sizes), value: round2(value), covered: value > 0 ? Math.round((100 * total) / value) / 100 : null };
+}
+
+/** To cents, first to 12 significant digits: a sum's last bit (it depends on the order lines were added in) never flips a cent. */
+function round2(x: number): number {
+  return Math.round(Number(x.toPrecision(12)) * 100) / 100;
 }
 
 /** The extension model's evidence as a reason, products by name. */
@@ -264,5 +288,6 @@ function prepareModel(parts: EngineParts): PreparedModel {
     peerShares: parts.peers.shares,
     prices: preparedPrices(parts.book),
     demand: [...parts.demand],
+    basketSizePrior: parts.basketSizePrior,
   };
 }

@@ -26,8 +26,11 @@ export interface F1OptimalCountOptions {
  * expectations, 2·(S(n) + S_fixed) / (n + n_fixed + expectedSize) (the plug-in estimate of
  * Jansche 2007 and Nan Ye et al. 2012, close to exact for baskets of a few products or more),
  * and the n maximising it is returned: lines are added while their probability exceeds about
- * half the F1 reached. The result is at least 1 when there is any candidate (a customer's own
- * order is never empty), at most `cap`. Ties go to the shorter order.
+ * half the F1 reached. Candidates of equal probability are taken all or none (nothing tells them
+ * apart, so the order must not depend on how they happen to be sorted), except at `cap`: along
+ * such a block the F1 is monotone, so this only settles exact ties. The result
+ * is at least 1 when there is any candidate (a customer's own order is never empty), at most
+ * `cap`. Ties go to the shorter order.
  */
 export function f1OptimalCount(probabilities: ArrayLike<number>, expectedSize: number, options: F1OptimalCountOptions = {}): number {
   if (!(expectedSize > 0)) throw new EngineError('INVALID_SIZE', `The expected basket size must be positive, got ${expectedSize}`);
@@ -40,8 +43,9 @@ export function f1OptimalCount(probabilities: ArrayLike<number>, expectedSize: n
     const p = probabilities[i]!;
     if (i > 0 && p > probabilities[i - 1]!) throw new EngineError('UNSORTED', `Probabilities must be sorted from highest to lowest (${probabilities[i - 1]} then ${p})`);
     hits += p;
+    const endOfTie = i + 1 === n || probabilities[i + 1]! < p;
     const f1 = (2 * hits) / (i + 1 + fixed.lines + expectedSize);
-    if (f1 > bestF1) (bestF1 = f1), (best = i + 1);
+    if (endOfTie && f1 > bestF1) (bestF1 = f1), (best = i + 1);
   }
   return best;
 }

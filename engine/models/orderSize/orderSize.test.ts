@@ -80,6 +80,17 @@ describe('f1OptimalCount', () => {
     expect(f1OptimalCount(ps, 2, { fixed: { lines: 2, probability: 1.8 } })).toBe(1);
   });
 
+  it('takes candidates of equal probability all or none', () => {
+    // Alone, 0.5 then 0.2 … : 1/3 = 0.333 (1), 1.4/4 = 0.35 (2), 1.8/5 = 0.36 (3), 2.2/6 = 0.367 (4), 2.6/7 = 0.371 (5): the five 0.2s all in.
+    expect(f1OptimalCount([0.5, 0.2, 0.2, 0.2, 0.2], 2)).toBe(5);
+    // A block that lowers F1 is left out whole: 3.6/4 = 0.9 (2) against 3.7/5 = 0.74 (3).
+    expect(f1OptimalCount([0.9, 0.9, 0.05, 0.05, 0.05], 2)).toBe(2);
+    // Where F1 is flat along a block (0.5 at every n here), the count is a block's end, never 2 or 3.
+    expect(f1OptimalCount([0.5, 0.25, 0.25, 0.25], 1)).toBe(1);
+    // The first block is always taken, however large.
+    expect(f1OptimalCount([0.1, 0.1, 0.1], 1)).toBe(3);
+  });
+
   it('honours the cap, keeps at least one line, and returns 0 without candidates', () => {
     expect(f1OptimalCount([0.9, 0.9, 0.9, 0.9], 10, { cap: 2 })).toBe(2);
     // Fixed lines worth more alone (0.9 with none, 0.724 with one): still one line.
