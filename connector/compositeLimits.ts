@@ -16,8 +16,8 @@ export interface LimitedSubrequest {
 
 /** Whether a subrequest counts as a query or a collection (the limit of 5). */
 export function isQueryOrCollection(url: string): boolean {
-  const path = url.split('?')[0]!;
-  return /\/(query|queryAll)(\/|$)/.test(path) || /\/composite\/sobjects(\/|$)/.test(path);
+  const path = (url.split('?')[0] ?? '').replace(/^\/services\/data\/v\d+\.\d+/, '');
+  return /^\/(query|queryAll)(\/|$)/.test(path) || /^\/composite\/sobjects(\/|$)/.test(path);
 }
 
 /**

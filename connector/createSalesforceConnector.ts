@@ -62,11 +62,8 @@ export function createSalesforceConnector(options: ConnectorOptions): Salesforce
   const safe = Object.fromEntries(
     Object.entries(port).map(([name, method]) => [name, (...args: unknown[]) => (method as (...a: unknown[]) => Promise<unknown>)(...args).catch((e: unknown) => Promise.reject(withoutSecrets(e, client.secrets)))]),
   ) as unknown as SalesforcePort;
-  return Object.assign(safe, {
-    get requestCount() {
-      return client.requestCount;
-    },
-  });
+  // A getter, not a copy: the count goes on.
+  return Object.defineProperty(safe, 'requestCount', { get: () => client.requestCount, enumerable: true }) as SalesforceConnector;
 }
 
 /** Accounts whose name or number contains `text`. */

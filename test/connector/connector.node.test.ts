@@ -4,9 +4,9 @@ import { ConnectorError, createSalesforceConnector, type ProposalToSave } from '
 import { FAKE_INSTANCE_URL } from '../../fake-org/index.js';
 import { useFakeOrg } from '../support/useFakeOrg.js';
 
-
 const fake = useFakeOrg();
 
+/** A connector on a session the fake org issued for its running user (an administrator). */
 const connector = (retry: Parameters<typeof createSalesforceConnector>[0]['retry'] = {}) =>
   createSalesforceConnector({ instanceUrl: FAKE_INSTANCE_URL, accessToken: fake.token, retry: { sleep: async () => {}, ...retry } });
 
@@ -42,8 +42,9 @@ const counts = () => Object.fromEntries(['Opportunity', 'OpportunityLineItem', '
 describe('loading an account', () => {
   it('reads the account and its whole order history, oldest first, in one Composite request', async () => {
     const c = connector();
-    const { account, lines, model } = await c.loadAccountView(fake.ids.accounts.get('12347')!, '2011-09-01');
+    const { account, lines, model, modelProblem } = await c.loadAccountView(fake.ids.accounts.get('12347')!, '2011-09-01');
     expect(model).toBeNull();
+    expect(modelProblem).toMatch(/No prepared model is pinned/);
     expect(account).toEqual({ id: fake.ids.accounts.get('12347'), name: 'Acme Gifts Ltd', accountNumber: '12347', country: 'United Kingdom' });
     expect(lines).toHaveLength(12 * 2 + 4);
     expect(lines[0]).toMatchObject({ orderDate: '2011-01-03', productCode: expect.any(String), quantity: expect.any(Number) });
@@ -111,7 +112,8 @@ describe('saving a proposal', () => {
     const saved = await c.saveProposal(proposal());
     expect(saved.created).toBe(true);
     const opportunity = fake.org.store.get(saved.opportunityId!)!;
-    expect(opportunity).toMatchObject({ Name: 'Optimal order 2011-09-01', StageName: 'Prospecting', CloseDate: '2011-09-15', Pricebook2Id: fake.ids.standardPricebook });
+    // No engine settings: the defaults, the account's name in the Opportunity's.
+    expect(opportunity).toMatchObject({ Name: 'Acme Gifts Ltd – Optimal Order 2011-09-01', StageName: 'Prospecting', CloseDate: '2011-10-01', Pricebook2Id: fake.ids.standardPricebook });
     const items = [...fake.org.store.records('OpportunityLineItem')].filter((r) => r.OpportunityId === saved.opportunityId);
     // Rejected lines are not ordered; the edited quantity is the rep's.
     expect(items.map((r) => [r.PricebookEntryId, r.Quantity, r.UnitPrice])).toEqual([
@@ -124,8 +126,11 @@ describe('saving a proposal', () => {
     const logLines = [...fake.org.store.records('OO_ProposalLine__c')].filter((r) => r.OO_Proposal__c === saved.proposalRecordId);
     expect(logLines.map((r) => r.OO_Outcome__c)).toEqual(['accepted', 'edited', 'accepted', 'rejected']);
     expect(logLines[3]).toMatchObject({ OO_RejectionReason__c: 'too-expensive', OO_PriceSteps__c: 'median 2.08 over 12 orders' });
-    // One lookup for an earlier save, the standard price book, its entries, then the one write.
-    expect(fake.org.requests.map((r) => r.method + ' ' + r.path.split('?')[0])).toEqual(['GET /query', 'GET /query', 'GET /query', 'POST /composite']);
+    // Once per connector the Opportunity's describe (one currency or several); one Composite read
+    // (an earlier save, the settings, the account, the price book, its entries), then the one write.
+    expect(fake.org.requests.map((r) => r.method + ' ' + r.path.split('?')[0])).toEqual(['GET /sobjects/Opportunity/describe', 'POST /composite', 'POST /composite']);
+    await c.saveProposal(proposal({ proposalId: 'prop-0009-second' }));
+    expect(c.requestCount).toBe(3 + 2);
   });
 
   it('leaves nothing behind when the third line item fails, and says which and why', async () => {
@@ -159,7 +164,8 @@ describe('saving a proposal', () => {
     const p = proposal();
     const error = await connector().saveProposal({ ...p, lines: [...p.lines, { ...p.lines[0]!, productId: orphan }] }).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'MISSING_PRICEBOOK_ENTRY', details: { record: orphan, field: 'PricebookEntryId' } });
-    expect(fake.org.requests.some((r) => r.method === 'POST')).toBe(false);
+    expect(fake.org.requests.filter((r) => r.method === 'POST')).toHaveLength(1); // the read only
+    expect(fake.org.store.count('Opportunity')).toBe(0);
   });
 
   it('refuses a bad line before any request, naming it', async () => {
