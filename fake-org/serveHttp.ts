@@ -3,6 +3,9 @@ import type { AddressInfo } from 'node:net';
 import type { FakeOrg } from './FakeOrg.js';
 import { restApi } from './restApi.js';
 
+/** Methods a fetch `Request` cannot carry: answered 405 before one is made. */
+const FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
+
 /** A running HTTP server in front of a fake org. */
 export interface FakeOrgServer {
   /** The instance URL to point a client at, e.g. `http://127.0.0.1:8787`. */
@@ -20,6 +23,10 @@ export function serveHttp(org: FakeOrg, port = 0): Promise<FakeOrgServer> {
   const api = restApi(org);
   const server = createServer(async (req, res) => {
     try {
+      if (FORBIDDEN_METHODS.has(req.method ?? '')) {
+        res.writeHead(405, { 'content-type': 'application/json;charset=UTF-8' });
+        return void res.end(JSON.stringify([{ errorCode: 'METHOD_NOT_ALLOWED', message: `HTTP Method '${req.method}' not allowed.` }]));
+      }
       const chunks: Buffer[] = [];
       for await (const chunk of req) chunks.push(chunk as Buffer);
       const request = new Request(`http://${req.headers.host ?? '127.0.0.1'}${req.url}`, {
