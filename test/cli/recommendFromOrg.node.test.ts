@@ -1,9 +1,10 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FAKE_INSTANCE_URL, FakeOrg, fakeOrgHandlers, seedOrg, smallSeed } from '../../fake-org/index.js';
+import { FAKE_INSTANCE_URL, FakeOrg, fakeOrgHandlers, restApi, seedOrg, smallSeed } from '../../fake-org/index.js';
 import { runCommand as cli } from '../support/runCommand.js';
 import { decodePreparedModel } from '../../engine/index.js';
 
@@ -29,15 +30,47 @@ describe('optimal-order recommend --org', () => {
     expect(stderr).not.toContain(token);
   });
 
-  it('saves it back once with --save; saving again writes nothing', async () => {
+  it('saves it back with --save under a random proposal id, new for each run; a given id saves once', async () => {
     const first = await cli(...args, '--save');
     expect(first.code).toBe(0);
     expect(first.stderr).toMatch(/saved: Opportunity 006\w+, proposal log a01\w+/);
-    const again = await cli(...args, '--save');
+    const second = await cli(...args, '--save');
+    expect(second.stderr).toMatch(/saved: Opportunity 006\w+/);
+    const ids = [...org.store.records('OO_Proposal__c')].map((r) => String(r.OO_ExternalId__c));
+    // crypto-random, not made of the account and the day: two runs, two proposals.
+    expect(ids).toHaveLength(2);
+    for (const id of ids) expect(id).toMatch(/^cli-[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(ids[0]).not.toBe(ids[1]);
+    expect(ids.join(' ')).not.toContain(acme);
+    const opportunity = [...org.store.records('Opportunity')][0]!;
+    expect(opportunity).toMatchObject({ Name: 'Acme Gifts Ltd – Optimal Order 2011-07-01', StageName: 'Prospecting', CloseDate: '2011-07-31' });
+    expect([...org.store.records('OpportunityLineItem')].filter((r) => r.OpportunityId === opportunity.Id)).toHaveLength(JSON.parse(first.stdout).items.length);
+
+    await cli(...args, '--save', '--proposal-id', 'given-0001');
+    const again = await cli(...args, '--save', '--proposal-id', 'given-0001');
     expect(again.stderr).toContain('already saved before');
-    expect(org.store.count('Opportunity')).toBe(1);
-    const items = [...org.store.records('OpportunityLineItem')];
-    expect(items.length).toBe(JSON.parse(first.stdout).items.length);
+    expect(org.store.count('Opportunity')).toBe(3);
+  });
+
+  it('retries a save whose answer was lost with the same id, and writes once', async () => {
+    const before = org.store.count('Opportunity');
+    let lost = false;
+    // The write reaches the org, but its answer never comes back (a dropped connection).
+    server.use(
+      http.post(`${FAKE_INSTANCE_URL}/services/data/:version/composite`, async ({ request }) => {
+        const body = (await request.clone().json()) as { allOrNone?: boolean };
+        if (!body.allOrNone || lost) return undefined;
+        lost = true;
+        await restApi(org)(request);
+        return HttpResponse.error();
+      }),
+    );
+    const run = await cli(...args, '--save');
+    server.resetHandlers(...fakeOrgHandlers(org));
+    expect(lost).toBe(true);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('already saved before');
+    expect(org.store.count('Opportunity')).toBe(before + 1);
   });
 
   it('asks for what is missing: a token, an account it knows', async () => {
@@ -58,15 +91,23 @@ describe('optimal-order prepare, then recommend --org from the prepared model', 
     const withoutModel = await cli(...args);
     expect(withoutModel.stderr).toContain('no prepared model in the org');
 
+    // The admin's setup (admin guide): a library for the model, the integration user (here the org's running user).
+    const library = org.store.create('ContentWorkspace', { Name: 'Optimal Order' }, { asSystem: true }).Id;
+    const setting = org.store.create('OO_EngineSetting__mdt', { DeveloperName: 'Default', MasterLabel: 'Default', OO_ModelLibraryId__c: library }, { asSystem: true }).Id;
     const prepared = await cli('prepare', '--org', FAKE_INSTANCE_URL, '--token', token, '--as-of', '2011-07-01');
     expect(prepared.code).toBe(0);
-    expect(prepared.stdout).toMatch(/prepared model of 3 accounts and \d+ products stored in the org: ContentVersion 068\w+/);
+    expect(prepared.stdout).toMatch(/prepared model of 3 accounts and \d+ products stored in the org: ContentVersion 068\w+ of ContentDocument 069\w+/);
     expect(org.store.count('ContentVersion')).toBe(1);
+    const documentId = /ContentDocument (069\w+)/.exec(prepared.stdout)![1]!;
+    expect(prepared.stdout).toContain(`set OO_ModelDocumentId__c to ${documentId} and OO_IntegrationUserId__c to ${org.store.userId}`);
+    // Until the admin pins it, no one reads it.
+    expect((await cli(...args)).stderr).toContain('No prepared model is pinned');
+    org.store.update('OO_EngineSetting__mdt', setting, { OO_ModelDocumentId__c: documentId, OO_IntegrationUserId__c: org.store.userId });
 
     const before = org.requests.length;
     const withModel = await cli(...args);
     expect(withModel.code).toBe(0);
-    expect(withModel.stderr).toMatch(/^prepared model of 2011-07-01 \(3 accounts\)/);
+    expect(withModel.stderr).toMatch(/prepared model of 2011-07-01 \(3 accounts\)/);
     expect(org.requests.length - before).toBe(2); // one Composite read, the model
     expect(JSON.parse(withModel.stdout)).toEqual(JSON.parse(withoutModel.stdout));
     expect(withModel.stderr + prepared.stderr + prepared.stdout).not.toContain(token);
