@@ -1,5 +1,5 @@
 import { Transform, type TransformCallback } from 'node:stream';
-import { EngineError } from '../engine/index.js';
+import { EngineError, quoteText } from '../engine/index.js';
 
 /**
  * Characters one CSV row may hold, its line breaks included. An order row is a few hundred at
@@ -43,8 +43,6 @@ export interface CsvGuardOptions {
   path: string;
   /** Compressed bytes consumed so far, when the text comes out of gunzip. */
   compressedBytes?: () => number;
-  /** A column's name by position, once the header is known. */
-  columnName?: (index: number) => string | undefined;
 }
 
 /**
@@ -62,6 +60,9 @@ export class CsvGuard extends Transform {
   private field = 0;
   private afterCR = false;
   private chars = 0;
+  /** The first line's text, to name columns in messages (the guard runs ahead of the parser). */
+  private header: string | undefined;
+  private headerText = '';
 
   constructor(private readonly options: CsvGuardOptions) {
     super({ decodeStrings: false });
@@ -71,6 +72,7 @@ export class CsvGuard extends Transform {
   override _transform(chunk: string | Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
     const text = typeof chunk === 'string' ? chunk : chunk.toString('utf8');
     try {
+      if (this.header === undefined && this.headerText.length <= MAX_ROW_CHARS) this.headerText += text.slice(0, MAX_ROW_CHARS);
       this.scan(text);
       this.checkRatio(text.length);
     } catch (error) {
@@ -164,6 +166,7 @@ export class CsvGuard extends Transform {
 
   /** A line break outside quotes (already counted): the next row starts on the current line. */
   private endRow(): void {
+    this.header ??= this.headerText;
     this.state = State.FieldStart;
     this.field = 0;
     this.rowChars = 0;
@@ -177,9 +180,9 @@ export class CsvGuard extends Transform {
   }
 
   private rowTooLong(): EngineError {
-    const { path, columnName } = this.options;
+    const { path } = this.options;
     const limit = MAX_ROW_CHARS.toLocaleString('en');
-    const name = this.rowLine === 1 ? undefined : columnName?.(this.field);
+    const name = this.rowLine === 1 ? undefined : this.columnName(this.field);
     const column = name === undefined ? `column ${this.field + 1}` : `column ${name}`;
     const problem =
       this.state === State.Quoted || this.state === State.QuoteInQuoted
@@ -188,6 +191,13 @@ export class CsvGuard extends Transform {
           ? `the header runs past ${limit} characters without a line break: not a CSV order file`
           : `${column}: the line runs past ${limit} characters without a line break (an order line is a few hundred at most)`;
     return new EngineError('ROW_TOO_LONG', `${path}:${this.rowLine}: ${problem}`, { source: path, line: this.rowLine });
+  }
+
+  /** A column's name from the header line (names with a comma inside quotes may shift it: a message only). */
+  private columnName(index: number): string | undefined {
+    const line = /^[^\r\n]*/.exec(this.header ?? '')![0];
+    const name = line.split(',')[index]?.trim().replace(/^"(.*)"$/, '$1');
+    return name ? quoteText(name) : undefined;
   }
 
   /** Throws `GZIP_BOMB` when the text decompressed so far is too large for the bytes it came from. */

@@ -18,7 +18,7 @@ Exit codes: 0 done, 2 bad input (the message names the file, line and field) or 
 3 Salesforce refused a request or could not be reached (the org's message).`,
 
   recommend: `Usage: optimal-order recommend --orders FILE --as-of YYYY-MM-DD [flags]
-       optimal-order recommend --org URL --account ID [--token TOKEN] [--save] [flags]
+       SF_ACCESS_TOKEN=… optimal-order recommend --org URL --account ID [--save] [flags]
 
 Writes the optimal order of every customer that has an order before --as-of: its segment, then
 its lines in three sections (habitual, development, extension), each ranked by expected value, each
@@ -33,13 +33,17 @@ orders before --as-of influence the output.
   --as-of YYYY-MM-DD   the date the proposals are made on (UTC)
   --k N                habitual lines per customer at most (default: as many as the customer's
                          usual order warrants)
-  --format FORMAT      json (default: one JSON object per line) or csv (one row per line item)
+  --format FORMAT      json (default: one JSON object per line) or csv (one row per line item;
+                         text cells starting with = + - @, a tab or a CR get a leading ' so a
+                         spreadsheet never runs them as formulas)
   --locale TAG         language of the reasons, a BCP 47 tag: en (default), es, es-MX…
 
 From a Salesforce org instead of a file (the org's rules and promotions apply):
-  --org URL            the org's instance URL (npm run fake-org serves one at http://localhost:8787)
+  --org URL            the org's instance URL, https (http only to localhost, 127.0.0.1 or [::1]:
+                         npm run fake-org serves one at http://localhost:8787)
   --account ID         the account (Salesforce id) whose optimal order to print, as one JSON line
-  --token TOKEN        an API session id or access token (default: SF_ACCESS_TOKEN); never printed
+  --token TOKEN        an API session id or access token, when SF_ACCESS_TOKEN is not set (which
+                         is read first, and safer: an argument shows in ps); never printed
   --save               write the order back as an accepted proposal: Opportunity with line items and
                          the proposal log, all or none; saving again the same day writes nothing
   --proposal-id ID     the proposal's id for --save (default: one per account and day)
@@ -53,7 +57,10 @@ From a Salesforce org instead of a file (the org's rules and promotions apply):
                          for 90 days, ignored habitual lines lose weight, accepted quantities count
   --help               this text
 
-Progress and the load report go to standard error.`,
+Progress and the load report go to standard error. The access token for --org is read from the
+SF_ACCESS_TOKEN environment variable; --token still works, with a warning.
+A bad file stops with one line naming the file, line and field, and exit code 2: rows are capped
+at 64 KiB, a gzipped file at 100 times its compressed size, quantities and prices at ±1e9.`,
 
   evaluate: `Usage: optimal-order evaluate --orders FILE --cutoff YYYY-MM-DD --horizon DAYS [flags]
 
@@ -98,7 +105,8 @@ interval, allowance, stability, monetary value, order value, value at stake and 
                          they would order over 62 days at their usual pace), with their offer
   --rules FILE         business rules, JSON: the first client rule with "appliesTo": "win-back"
                          gives each win-back customer its "offer" and "discountPercent"
-  --format FORMAT      json (default: one JSON object per customer) or csv (one row per customer)
+  --format FORMAT      json (default: one JSON object per customer) or csv (one row per customer;
+                         text cells starting with = + - @, a tab or a CR get a leading ')
   --out FILE           write there instead of standard output
   --help               this text
 
@@ -141,15 +149,17 @@ and range extension, each line with quantity, price and its steps, promotion and
   --locale TAG         language of reasons, prices and labels, a BCP 47 tag: en, es, es-MX… (default en)
   --help               this text`,
 
-  prepare: `Usage: optimal-order prepare --org URL [--token TOKEN] [--as-of YYYY-MM-DD] [--out FILE]
+  prepare: `Usage: SF_ACCESS_TOKEN=… optimal-order prepare --org URL [--as-of YYYY-MM-DD] [--out FILE]
 
 Reads every order line you can see in the org, fits the engine on them as of --as-of (default
 today, UTC) and stores the prepared model in the org as the newest version of the Salesforce File
 "Optimal Order prepared model". An account view then reads only that account's order lines and
 the model. Run it nightly, or after a large import, as a user who sees every account.
 
-  --org URL            the org's instance URL (npm run fake-org serves one at http://localhost:8787)
-  --token TOKEN        an API session id or access token (default: SF_ACCESS_TOKEN); never printed
+  --org URL            the org's instance URL, https (http only to localhost, 127.0.0.1 or [::1]:
+                         npm run fake-org serves one at http://localhost:8787)
+  --token TOKEN        an API session id or access token, when SF_ACCESS_TOKEN is not set (which
+                         is read first, and safer: an argument shows in ps); never printed
   --as-of YYYY-MM-DD   the date the model is fitted as of (default today)
   --out FILE           write the model to FILE instead of the org`,
 };

@@ -59,11 +59,10 @@ export async function readOrderFile(
   decoded.setEncoding('utf8'); // characters split across chunks are decoded whole
 
   let loader: OrderLoader | undefined;
-  let header: string[] = [];
   let headerWidth = 0;
   // Bounds what a bad file can cost (an endless line, a gzip bomb) before papaparse sees it.
   const text = decoded.pipe(
-    new CsvGuard({ path, compressedBytes: gunzip && (() => gunzip.bytesWritten), columnName: (i) => header[i] }),
+    new CsvGuard({ path, compressedBytes: gunzip && (() => gunzip.bytesWritten) }),
   );
   /** The physical line the next row starts on. */
   let line = 1;
@@ -96,7 +95,6 @@ export async function readOrderFile(
           if (row.length === 1 && row[0] === '') return; // an empty line
           if (loader === undefined) {
             if (row[0]?.charCodeAt(0) === 0xfeff) row[0] = row[0].slice(1); // a byte-order mark
-            header = row;
             headerWidth = row.length;
             loader = new OrderLoader(preset, row, path, start);
             return;

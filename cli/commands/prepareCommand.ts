@@ -4,8 +4,9 @@ import { createSalesforceConnector, historyFromOrgLines } from '../../connector/
 import { DAY_MS, encodePreparedModel, fitOptimalOrder, formatDate } from '../../engine/index.js';
 import type { CliIo } from '../CliIo.js';
 import { dateFlag, required } from '../options.js';
+import { orgToken } from '../orgToken.js';
+import { orgUrl } from '../orgUrl.js';
 import { progress } from '../progress.js';
-import { UsageError } from '../UsageError.js';
 
 const PREPARE_OPTIONS = {
   org: { type: 'string' },
@@ -22,9 +23,8 @@ const PREPARE_OPTIONS = {
  */
 export async function prepareCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({ args, options: PREPARE_OPTIONS, strict: true });
-  const instanceUrl = required(values, 'org', 'prepare');
-  const token = values.token ?? process.env.SF_ACCESS_TOKEN;
-  if (!token) throw new UsageError('--org needs an access token: --token or SF_ACCESS_TOKEN', 'prepare');
+  const instanceUrl = orgUrl(required(values, 'org', 'prepare'), 'prepare');
+  const token = orgToken(values.token, 'prepare', io.stderr);
   const asOf = values['as-of'] === undefined ? Math.floor(Date.now() / DAY_MS) * DAY_MS : dateFlag(values['as-of'], 'as-of', 'prepare');
 
   const connector = createSalesforceConnector({ instanceUrl, accessToken: token });

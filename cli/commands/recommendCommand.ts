@@ -4,6 +4,8 @@ import type { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { stringify } from 'csv-stringify/sync';
 import { DAY_MS, fitOptimalOrder, type OptimalOrder } from '../../engine/index.js';
+import { orgToken } from '../orgToken.js';
+import { orgUrl } from '../orgUrl.js';
 import { UsageError } from '../UsageError.js';
 import { recommendFromOrg } from './recommendFromOrg.js';
 import { readFeedbackFile } from '../readFeedbackFile.js';
@@ -11,6 +13,7 @@ import { readPromotionsFile, readRulesFile } from '../readRulesFiles.js';
 import { dateFlag, NO_CAP, oneOf, positiveIntFlag, PRESETS, required } from '../options.js';
 import { progress } from '../progress.js';
 import { readOrders } from '../readOrders.js';
+import { csvCell } from '../csvCell.js';
 import type { CliIo } from '../CliIo.js';
 
 /** The CSV columns of `--format csv`: one row per proposed line. */
@@ -47,11 +50,11 @@ export async function recommendCommand(args: string[], io: CliIo): Promise<numbe
   });
   if (values.org !== undefined) {
     if (values.orders !== undefined) throw new UsageError('--orders and --org are two sources: give one', 'recommend');
-    const token = values.token ?? process.env.SF_ACCESS_TOKEN;
-    if (!token) throw new UsageError('--org needs an access token: --token or SF_ACCESS_TOKEN', 'recommend');
+    const instanceUrl = orgUrl(values.org, 'recommend');
+    const token = orgToken(values.token, 'recommend', io.stderr);
     return recommendFromOrg(
       {
-        instanceUrl: values.org,
+        instanceUrl,
         accountId: required(values, 'account', 'recommend'),
         token,
         asOf: values['as-of'] === undefined ? Math.floor(Date.now() / DAY_MS) * DAY_MS : dateFlag(values['as-of'], 'as-of', 'recommend'),
@@ -93,12 +96,15 @@ export async function recommendCommand(args: string[], io: CliIo): Promise<numbe
   return 0;
 }
 
+/** The order's lines as CSV rows, every text cell neutralised against formula injection (`csvCell`). */
 function csvRows(o: OptimalOrder): string {
   return stringify(
-    o.items.map((item, i) => [
-      o.customerId, o.segment, i + 1, item.productId, item.kind, item.probability, item.quantity,
-      item.price.value, item.price.steps.join(STEP_SEPARATOR), item.promotion?.name ?? '', item.expectedValue, item.reason,
-    ]),
+    o.items.map((item, i) =>
+      [
+        o.customerId, o.segment, i + 1, item.productId, item.kind, item.probability, item.quantity,
+        item.price.value, item.price.steps.join(STEP_SEPARATOR), item.promotion?.name ?? '', item.expectedValue, item.reason,
+      ].map(csvCell),
+    ),
   );
 }
 

@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { stringify } from 'csv-stringify/sync';
+import { csvCell } from '../csvCell.js';
 import {
   SEGMENTS,
   segmentCustomers,
@@ -71,7 +72,7 @@ export async function segmentsCommand(args: string[], io: CliIo): Promise<number
   const records = rows.map((s) => fields.map(([key]) => rounded(key, (s as unknown as Record<string, unknown>)[key])));
   const text =
     format === 'csv'
-      ? stringify([fields.map(([, column]) => column), ...records.map((r) => r.map((v) => v ?? ''))])
+      ? stringify([fields.map(([, column]) => column), ...records.map((r) => r.map(csvCell))])
       : records.map((r) => JSON.stringify(Object.fromEntries(fields.map(([key], i) => [key, r[i]])))).join('\n') + (records.length > 0 ? '\n' : '');
   if (!out.write(text)) await once(out, 'drain');
   if (values.out) {
