@@ -11,7 +11,10 @@ export interface AccountViewFigure {
   /** Requests of a first view (the model downloaded), and of a later one in the same session (the model kept). */
   requests: number;
   warmRequests: number;
-  /** The issue's bound: ⌈lines / 2000⌉ + 3. */
+  /**
+   * What a first view costs at most: ⌈lines / 2000⌉ + 2 (one Composite read of 5 queries and the
+   * account's record, the further pages of lines, the model's bytes, the proposed lines' unit costs).
+   */
   allowedRequests: number;
   /** Medians over the rounds, ms: the whole first view, and its parts. */
   ms: number;
@@ -37,7 +40,7 @@ export interface PrepareFigure {
  * does), then, for the smallest, the median and the largest account (by order lines), a fresh
  * connector reads the view (`loadAccountView`), decodes the model, computes the optimal order and
  * reads the proposed products' unit costs (for the margin), as the widget's worker does.
- * Requests are counted by the org.
+ * Requests are counted by the org; a view over its bound fails the bench.
  */
 export async function accountViews(ordersPath: string, asOf: number, rounds = 3): Promise<{ prepare: PrepareFigure; figures: AccountViewFigure[] }> {
   const started = performance.now();
@@ -67,7 +70,11 @@ export async function accountViews(ordersPath: string, asOf: number, rounds = 3)
     const prepared = fitOptimalOrder(history, asOf).prepare();
     prepared.productRefs = prepared.productIds.map((id) => product2Ids.get(id) ?? id);
     const text = encodePreparedModel(prepared);
-    await admin.saveModel(text, 'bench');
+    // As the admin guide has it: a model library, the first prepare publishing into it, the document pinned with the integration user (here the running user).
+    const library = org.store.create('ContentWorkspace', { Name: 'Optimal Order' }, { asSystem: true }).Id;
+    const setting = org.store.create('OO_EngineSetting__mdt', { DeveloperName: 'Default', MasterLabel: 'Default', OO_ModelLibraryId__c: library }, { asSystem: true }).Id;
+    const saved = await admin.saveModel(text, 'bench');
+    org.store.update('OO_EngineSetting__mdt', setting, { OO_ModelDocumentId__c: saved.documentId, OO_IntegrationUserId__c: saved.userId });
     const prepare = { seedMs, prepareMs: performance.now() - prepareStart, modelBytes: text.length };
 
     const figures: AccountViewFigure[] = [];
@@ -82,7 +89,8 @@ export async function accountViews(ordersPath: string, asOf: number, rounds = 3)
         const start = performance.now();
         const view = await connector.loadAccountView(accountId, day);
         const loaded = performance.now();
-        const model: PreparedModel = decodePreparedModel(view.model!.text!);
+        if (!view.model?.text) throw new Error(`bench: no model for account ${accountId}: ${view.modelProblem}`);
+        const model: PreparedModel = decodePreparedModel(view.model.text);
         const decoded = performance.now();
         const found = orderFromAccountView(view, model, asOf);
         const { order } = found;
@@ -91,6 +99,7 @@ export async function accountViews(ordersPath: string, asOf: number, rounds = 3)
         const done = performance.now();
         requests = org.requests.length - before;
         if (view.lines.length !== lines) throw new Error(`bench: read ${view.lines.length} lines of account ${accountId}, expected ${lines}`);
+        if (requests > Math.ceil(lines / 2000) + 2) throw new Error(`bench: ${requests} requests for account ${accountId}, over ⌈${lines} / 2000⌉ + 2`);
         if (!order) throw new Error(`bench: no optimal order for account ${accountId}`);
         habitualLines = order.items.filter((l) => l.kind === 'habitual').length;
 
@@ -111,7 +120,7 @@ export async function accountViews(ordersPath: string, asOf: number, rounds = 3)
         lines,
         requests,
         warmRequests,
-        allowedRequests: Math.ceil(lines / 2000) + 3,
+        allowedRequests: Math.ceil(lines / 2000) + 2,
         ms: median((r) => r.total),
         loadMs: median((r) => r.load),
         decodeMs: median((r) => r.decode),

@@ -65,7 +65,7 @@ say(`fake org seeded in ${(p.seedMs / 1000).toFixed(1)} s; prepare (read every l
 say('first view = load (1 Composite + further pages + the model) + decode the model + propose + the lines\' unit costs; later view = same session, model kept');
 for (const f of views.figures) {
   say(
-    `${f.label.padEnd(8)} account ${f.accountNumber.padEnd(6)} ${String(f.lines).padStart(5)} lines: ${f.requests} requests (bound ⌈lines/2000⌉ + 3 = ${f.allowedRequests}), ` +
+    `${f.label.padEnd(8)} account ${f.accountNumber.padEnd(6)} ${String(f.lines).padStart(5)} lines: ${f.requests} requests (bound ⌈lines/2000⌉ + 2 = ${f.allowedRequests}), ` +
       `${f.ms.toFixed(0)} ms (load ${f.loadMs.toFixed(0)}, decode ${f.decodeMs.toFixed(0)}, propose ${f.proposeMs.toFixed(0)}; target ≤ 1000 for the largest); ` +
       `later view ${f.warmRequests} requests, ${f.warmMs.toFixed(0)} ms`,
   );
