@@ -46,6 +46,9 @@ describe('methods a resource does not take, and unexpected failures', () => {
       const broken = await http('POST', '/sobjects/Opportunity', JSON.stringify({ Name: 'O', StageName: 'S', CloseDate: '2011-09-30' }));
       expect(broken.status).toBe(500);
       expect((await broken.json())[0].errorCode).toBe('UNKNOWN_EXCEPTION');
+      // In-process too (msw in tests and the demo): an answer, not a thrown error.
+      const inProcess = await apiCaller(org)('POST', '/sobjects/Opportunity', { Name: 'O', StageName: 'S', CloseDate: '2011-09-30' }, token);
+      expect(inProcess).toMatchObject({ status: 500, body: [{ errorCode: 'UNKNOWN_EXCEPTION' }] });
       expect(logged).toHaveBeenCalled();
       expect(JSON.stringify(logged.mock.calls)).toContain('a rule that breaks');
       expect(JSON.stringify(logged.mock.calls)).not.toContain(token);
