@@ -17,9 +17,12 @@ const PREPARE_OPTIONS = {
 
 /**
  * `optimal-order prepare --org URL`: reads every order line the user can see, fits the engine on
- * them and stores the prepared model in the org as a new version of the model file, so that each
- * account view then reads the account's own lines and the model only. Meant to run nightly (or
- * after a large import) as a user who sees every account. `--out FILE` writes it to a file instead.
+ * them and stores the prepared model in the org as a new version of the pinned model document
+ * (which this user must own), so that each account view then reads the account's own lines and the
+ * model only. The first run, with nothing pinned, publishes a new document into the model library
+ * and prints its id for the admin to pin, with the integration user (this one). Meant to run
+ * nightly (or after a large import) as the integration user, who sees every account. `--out FILE`
+ * writes it to a file instead.
  */
 export async function prepareCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({ args, options: PREPARE_OPTIONS, strict: true });
@@ -42,7 +45,13 @@ export async function prepareCommand(args: string[], io: CliIo): Promise<number>
     io.stdout.write(`prepared model of ${model.customers} accounts and ${model.productIds.length} products written to ${values.out} (${size})\n`);
     return 0;
   }
-  const { versionId } = await connector.saveModel(text, `Optimal Order prepared model as of ${formatDate(asOf)}: ${model.customers} accounts, ${model.productIds.length} products, engine ${model.engineVersion}`);
-  io.stdout.write(`prepared model of ${model.customers} accounts and ${model.productIds.length} products stored in the org: ContentVersion ${versionId} (${size})\n`);
+  const saved = await connector.saveModel(text, `Optimal Order prepared model as of ${formatDate(asOf)}: ${model.customers} accounts, ${model.productIds.length} products, engine ${model.engineVersion}`);
+  io.stdout.write(`prepared model of ${model.customers} accounts and ${model.productIds.length} products stored in the org: ContentVersion ${saved.versionId} of ContentDocument ${saved.documentId} (${size})\n`);
+  if (saved.newDocument) {
+    // Readers take only the pinned document, and only its versions from the integration user: until both are set, no rep reads this model.
+    io.stdout.write(
+      `a new model document was published into the model library. Pin it: in Setup → Custom Metadata Types → Optimal Order Engine Setting → Default, set OO_ModelDocumentId__c to ${saved.documentId} and OO_IntegrationUserId__c to ${saved.userId} (the user this ran as).\n`,
+    );
+  }
   return 0;
 }
