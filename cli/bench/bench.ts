@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DAY_MS, formatDate, habitualModel, parseDateTime, sliceHistory } from '../../engine/index.js';
+import { DAY_MS, fitOptimalOrder, formatDate, habitualModel, parseDateTime, sliceHistory } from '../../engine/index.js';
 import { evaluationTable } from '../commands/evaluateCommand.js';
 import { readOrderFile } from '../readOrderFile.js';
 import { DEV_PROTOCOL, SHARED_DATA_TODAY, SHARED_ORDERS } from '../sharedData.js';
@@ -28,6 +28,19 @@ say(`load (in process): ${loadMs.toFixed(0)} ms`);
 say();
 say(`## Evaluation, cut-off ${DEV_PROTOCOL.cutoff}, horizon ${DEV_PROTOCOL.horizonDays} days`);
 say(evaluationTable(history, parseDateTime(DEV_PROTOCOL.cutoff), DEV_PROTOCOL.horizonDays, 10, process.stderr));
+say();
+
+// Issue 12: each order sized to its customer (as of the day after the data, no rules).
+const sizedEngine = fitOptimalOrder(history, asOf);
+const orders = [...sizedEngine.segments.keys()].map((c) => sizedEngine.propose(c)!);
+const habitualLines = orders.map((o) => o.items.filter((l) => l.kind === 'habitual').length);
+const covered = orders.flatMap((o) => (o.usual?.covered == null ? [] : [o.usual.covered]));
+say(`## Orders sized to the customer, as of ${formatDate(asOf)} (${orders.length} customers)`);
+say(`habitual lines per order: median ${percentile(habitualLines, 50)}, p90 ${percentile(habitualLines, 90)}, max ${Math.max(...habitualLines)}; share of the usual order value covered: median ${(100 * percentile(covered, 50)).toFixed(0)} %`);
+for (const id of ['17841', '12347']) {
+  const o = orders.find((x) => x.customerId === id);
+  if (o?.usual) say(`customer ${id}: ${o.items.length} lines (usual ${o.usual.lines}), covers ${o.usual.covered === null ? 'n/a' : `${(100 * o.usual.covered).toFixed(0)} %`} of the usual £${o.usual.value.toFixed(2)}`);
+}
 say();
 
 const out = join(tmpdir(), `optimal-order-bench-${process.pid}.jsonl`);
