@@ -1,5 +1,6 @@
 import { EngineError } from '../EngineError.js';
 import { ENGINE_VERSION } from '../version.js';
+import { checkPreparedModel } from './checkPreparedModel.js';
 import { PREPARED_MODEL_FORMAT, type PreparedModel } from './PreparedModel.js';
 
 type Typed = Float64Array | Float32Array | Int32Array | Uint8Array | Int8Array;
@@ -7,56 +8,96 @@ const TYPES = { f64: Float64Array, f32: Float32Array, i32: Int32Array, u8: Uint8
 type TypeTag = keyof typeof TYPES;
 
 /**
+ * The longest model text read, in characters. The shared data's model is 5.2 MB; `saveModel` sends
+ * it base64 in a JSON body, which Salesforce caps at 37.5 MB (about 28 MB of text). Twice that
+ * leaves room for larger orgs (or a move to multipart uploads) and refuses a file of gigabytes
+ * before `JSON.parse` holds it twice over.
+ */
+export const MAX_MODEL_CHARS = 64 * 1024 * 1024;
+
+/** Levels of objects a model nests (`extension.items.ease` is 3): deeper is not a model. */
+const MAX_DEPTH = 8;
+
+/**
  * A prepared model as text to store (in the org, a file): JSON, each typed array as its bytes in
- * base64 (little-endian, as every platform the engine runs on), tagged with its type, so it reads
- * back bit for bit — NaN included — in Node and in a browser alike.
+ * base64 (little-endian, as every platform the engine runs on), tagged with its type and length,
+ * so it reads back bit for bit — NaN included — in Node and in a browser alike.
  */
 export function encodePreparedModel(model: PreparedModel): string {
   return JSON.stringify(model, (_key, value: unknown) => {
     if (!ArrayBuffer.isView(value)) return value;
     const tag = (Object.keys(TYPES) as TypeTag[]).find((t) => value instanceof TYPES[t]);
     if (!tag) throw new EngineError('MODEL_ENCODING', `A prepared model cannot hold a ${value.constructor.name}`);
-    return { $typed: tag, base64: toBase64(new Uint8Array(value.buffer, value.byteOffset, value.byteLength)) };
+    const bytes = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+    return { $typed: tag, length: (value as Typed).length, base64: toBase64(bytes) };
   });
 }
 
 /**
- * Reads a prepared model back (`encodePreparedModel`), refusing with a clear error text that is
- * not one, another format version, or a model prepared by another engine version (its features
- * would not be the ones this engine computes).
+ * Reads a prepared model back (`encodePreparedModel`), refusing with a clear `EngineError` that
+ * names the field: text over `MAX_MODEL_CHARS`, text that is not one, another format version, a
+ * model prepared by another engine version (its features would not be the ones this engine
+ * computes), a base64 payload whose decoded length disagrees with its declared length, and any
+ * count or array length out of line (`checkPreparedModel`). Lengths are checked before a byte is
+ * decoded, so a hostile file never makes it allocate by a number it states.
  */
 export function decodePreparedModel(text: string, source = 'prepared model'): PreparedModel {
-  let model: PreparedModel;
+  if (text.length > MAX_MODEL_CHARS) {
+    throw new EngineError('MODEL_TOO_LARGE', `${source} is ${(text.length / 1e6).toFixed(0)} MB of text, more than the ${MAX_MODEL_CHARS / 2 ** 20} MiB a prepared model may be`);
+  }
+  let json: unknown;
   try {
-    model = JSON.parse(text, (_key, value: unknown) => {
-      if (typeof value !== 'object' || value === null || !('$typed' in value)) return value;
-      const { $typed, base64 } = value as { $typed: TypeTag; base64: string };
-      const Type = TYPES[$typed];
-      if (!Type) throw new EngineError('MODEL_FORMAT', `${source}: unknown array type '${$typed}'`);
-      const bytes = fromBase64(base64);
-      return new Type(bytes.buffer as ArrayBuffer, 0, bytes.byteLength / Type.BYTES_PER_ELEMENT) as Typed;
-    }) as PreparedModel;
+    json = JSON.parse(text);
   } catch (error) {
-    if (error instanceof EngineError) throw error;
-    throw new EngineError('MODEL_FORMAT', `${source} is not a prepared model: ${(error as Error).message}`);
+    throw new EngineError('MODEL_FORMAT', `${source} is not a prepared model: ${(error as Error).message.slice(0, 200)}`);
   }
-  if (model?.format !== PREPARED_MODEL_FORMAT) throw new EngineError('MODEL_FORMAT', `${source}: format '${String(model?.format)}', expected '${PREPARED_MODEL_FORMAT}'`);
-  if (model.engineVersion !== ENGINE_VERSION) {
-    throw new EngineError('MODEL_VERSION', `${source} was prepared by engine ${model.engineVersion}, this is ${ENGINE_VERSION}: prepare it again (optimal-order prepare)`);
+  const head = json as Partial<PreparedModel> | null;
+  if (head?.format !== PREPARED_MODEL_FORMAT) throw new EngineError('MODEL_FORMAT', `${source}: format '${String(head?.format).slice(0, 80)}', expected '${PREPARED_MODEL_FORMAT}'`);
+  if (head.engineVersion !== ENGINE_VERSION) {
+    throw new EngineError('MODEL_VERSION', `${source} was prepared by engine ${String(head.engineVersion).slice(0, 40)}, this is ${ENGINE_VERSION}: prepare it again (optimal-order prepare)`);
   }
-  const n = model.productIds.length;
-  const perProduct: [string, ArrayLike<unknown>][] = [
-    ['productNames', model.productNames],
-    ['peerShares', model.peerShares],
-    ['demand', model.demand],
-    ['habitual.recentShare', model.habitual.recentShare],
-    ['extension.quantities', model.extension.quantities],
-    ...(model.productRefs ? [['productRefs', model.productRefs] as [string, ArrayLike<unknown>]] : []),
-  ];
-  for (const [field, xs] of perProduct) {
-    if (xs?.length !== n) throw new EngineError('MODEL_FORMAT', `${source}: ${field} has ${xs?.length} entries for ${n} products`);
-  }
+  const model = revive(json, '', 0, source) as PreparedModel;
+  checkPreparedModel(model, source);
   return model;
+}
+
+/** The value with every `{ $typed, length?, base64 }` object turned into its typed array. */
+function revive(value: unknown, path: string, depth: number, source: string): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (depth > MAX_DEPTH) throw new EngineError('MODEL_FORMAT', `${source}: ${path} nests deeper than a prepared model does`);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (typeof value[i] === 'object') value[i] = revive(value[i], `${path}[${i}]`, depth + 1, source);
+    return value;
+  }
+  if ('$typed' in value) return typedArray(value as Record<string, unknown>, path, source);
+  const o = value as Record<string, unknown>;
+  for (const key of Object.keys(o)) o[key] = revive(o[key], path ? `${path}.${key}` : key, depth + 1, source);
+  return o;
+}
+
+/** One typed array from its tag and base64, its length checked from the base64's before decoding. */
+function typedArray(o: Record<string, unknown>, path: string, source: string): Typed {
+  const fail = (problem: string): never => {
+    throw new EngineError('MODEL_FORMAT', `${source}: ${path} ${problem}`);
+  };
+  const Type = Object.hasOwn(TYPES, String(o.$typed)) ? TYPES[o.$typed as TypeTag] : undefined;
+  if (!Type) return fail(`has unknown array type ${JSON.stringify(o.$typed)?.slice(0, 40)}`);
+  const { base64, length } = o;
+  if (typeof base64 !== 'string' || base64.length % 4 !== 0) return fail('is not base64 (its length is not a multiple of 4)');
+  const padding = base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0;
+  const byteLength = (base64.length / 4) * 3 - padding;
+  if (length !== undefined && (!Number.isSafeInteger(length) || (length as number) * Type.BYTES_PER_ELEMENT !== byteLength)) {
+    fail(`declares ${JSON.stringify(length)?.slice(0, 20)} entries, but its base64 decodes to ${byteLength} bytes (${Type.BYTES_PER_ELEMENT} an entry)`);
+  }
+  if (byteLength % Type.BYTES_PER_ELEMENT !== 0) fail(`decodes to ${byteLength} bytes, not a whole number of ${Type.BYTES_PER_ELEMENT}-byte entries`);
+  let bytes: Uint8Array;
+  try {
+    bytes = fromBase64(base64);
+  } catch {
+    return fail('is not base64 (a character outside its alphabet)');
+  }
+  if (bytes.byteLength !== byteLength) fail(`is not base64 (it decodes to ${bytes.byteLength} bytes, not ${byteLength})`);
+  return new Type(bytes.buffer as ArrayBuffer, 0, bytes.byteLength / Type.BYTES_PER_ELEMENT);
 }
 
 // Global in every runtime the engine runs in (Node ≥ 16, browsers, workers); the engine's ES-only lib does not declare them.
