@@ -45,8 +45,11 @@ From a Salesforce org instead of a file (the org's rules and promotions apply):
   --token TOKEN        an API session id or access token, when SF_ACCESS_TOKEN is not set (which
                          is read first, and safer: an argument shows in ps); never printed
   --save               write the order back as an accepted proposal: Opportunity with line items and
-                         the proposal log, all or none; saving again the same day writes nothing
-  --proposal-id ID     the proposal's id for --save (default: one per account and day)
+                         the proposal log, all or none; its name, stage and close date come from
+                         the org's engine settings. A save whose answer was lost is retried once,
+                         with the same proposal id: nothing is written twice
+  --proposal-id ID     the proposal's id for --save (default: a random one, new each run); saving
+                         again under the same id writes nothing
   --out FILE           write there instead of standard output
   --rules FILE         business rules, JSON (examples/rules.json): priorities, must-sell per
                          segment, exclusions, client rules, price rules, novelty thresholds
@@ -152,9 +155,12 @@ and range extension, each line with quantity, price and its steps, promotion and
   prepare: `Usage: SF_ACCESS_TOKEN=… optimal-order prepare --org URL [--as-of YYYY-MM-DD] [--out FILE]
 
 Reads every order line you can see in the org, fits the engine on them as of --as-of (default
-today, UTC) and stores the prepared model in the org as the newest version of the Salesforce File
-"Optimal Order prepared model". An account view then reads only that account's order lines and
-the model. Run it nightly, or after a large import, as a user who sees every account.
+today, UTC) and stores the prepared model in the org as the newest version of the pinned model
+document (OO_EngineSetting__mdt.Default, OO_ModelDocumentId__c), which you must own; it refuses,
+writing nothing, otherwise. With nothing pinned, it publishes a new document into the model library
+(OO_ModelLibraryId__c) and prints its id: pin it, and set OO_IntegrationUserId__c to your user.
+An account view then reads only that account's order lines and the model. Run it nightly, or
+after a large import, as the integration user, who sees every account.
 
   --org URL            the org's instance URL, https (http only to localhost, 127.0.0.1 or [::1]:
                          npm run fake-org serves one at http://localhost:8787)
