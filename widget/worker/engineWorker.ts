@@ -29,7 +29,7 @@ const api: EngineApi = {
   async openAccount(accountId, asOf, locale) {
     const view = await connected().loadAccountView(accountId, asOf, model?.versionId);
     // Why there is none is for the admin (nothing pinned, not shared, uploaded by someone else): shown as the connector says it.
-    if (!view.model) throw new Error(`No prepared model to read: ${view.modelProblem ?? 'an administrator runs `optimal-order prepare` once (then nightly)'}`);
+    if (!view.model) throw new Error(view.modelProblem ?? 'No prepared model in this org yet: an administrator runs `optimal-order prepare` once (then nightly).');
     if (view.model.text !== null) model = { versionId: view.model.versionId, model: decodePreparedModel(view.model.text, 'the org’s prepared model') };
     const prepared = model!.model;
     const day = parseDateTime(asOf);
