@@ -78,4 +78,11 @@ describe('readJsonFile', () => {
       expect(error.message).toBe(`${path}:2:${14 + 31}: JSON nested deeper than 32 levels, at "novelty${'[0]'.repeat(17)}[0…"`);
     }
   });
+
+  it('refuses a file over 16 MiB before reading it', async () => {
+    const path = file('huge.json', '[' + '0,'.repeat(8.5 * 2 ** 20) + '0]');
+    const error = await failure(path);
+    expect(error.code).toBe('FILE_TOO_LARGE');
+    expect(error.message).toBe(`${path}: 18 MB, more than the 16 MiB this file may be`);
+  });
 });
