@@ -81,6 +81,11 @@ export class UserAccess {
     return out;
   }
 
+  /** Whether the user holds a user permission (`ApiEnabled`); an administrator holds all. */
+  hasUserPermission(name: string): boolean {
+    return this.grants.modifyAllData || this.grants.permissionSets.some((s) => s.userPermissions.includes(name));
+  }
+
   /** Whether the user holds a custom permission (`OO_ManagerView`); an administrator holds all. */
   hasCustomPermission(name: string): boolean {
     return this.grants.modifyAllData || this.grants.permissionSets.some((s) => s.customPermissions.includes(name));

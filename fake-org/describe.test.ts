@@ -6,7 +6,8 @@ import { SCHEMA } from './schema.js';
 import { seedUsers } from './seed/index.js';
 
 function setup() {
-  const org = new FakeOrg({ permissionSets: permissionSetsFromManifest() });
+  const apiOnly = { name: 'ApiOnly', objects: {}, customPermissions: [], customMetadataTypes: [], userPermissions: ['ApiEnabled'] };
+  const org = new FakeOrg({ permissionSets: [...permissionSetsFromManifest(), apiOnly] });
   const users = seedUsers(org);
   const call = apiCaller(org);
   return { org, users, get: (path: string, userId?: string) => call('GET', path, undefined, org.issueSession(userId)) };
@@ -46,7 +47,7 @@ describe('describe', () => {
     const { org, get } = setup();
     const missing = { status: 404, body: [{ errorCode: 'NOT_FOUND', message: 'The requested resource does not exist' }] };
     expect(await get('/sobjects/Widget__c/describe')).toEqual(missing);
-    const nobody = org.createUser({ name: 'Nobody' });
+    const nobody = org.createUser({ name: 'Nobody', permissionSets: ['ApiOnly'] });
     expect(await get('/sobjects/Opportunity/describe', nobody)).toEqual(missing);
     expect((await get('/sobjects', nobody)).body.sobjects.map((o: { name: string }) => o.name)).not.toContain('Opportunity');
   });

@@ -13,7 +13,8 @@ const HTML_ERROR = '<html><head><title>Service Unavailable</title></head><body><
  * The fake org's API as one function from a `Request` to a `Response`, for msw handlers and the
  * HTTP server alike: the data API under `/services/data/vXX.X/` (see `dataApi`), OAuth's token and
  * userinfo, and SOAP login. Every data request needs a session the org issued (401
- * `INVALID_SESSION_ID` otherwise) and runs as that session's user. Faults fire first. An
+ * `INVALID_SESSION_ID` otherwise) from a user with API Enabled (403 `API_CURRENTLY_DISABLED`
+ * otherwise) and runs as that session's user. Faults fire first. An
  * unexpected exception answers 500 `UNKNOWN_EXCEPTION` (logged without the request's headers):
  * no request stops the server.
  */
@@ -54,6 +55,8 @@ async function answerRequest(org: FakeOrg, request: Request, match: RegExpExecAr
     if (auth) return auth;
   }
   const userId = userOf();
+  // As Salesforce: a user whose profile and permission sets do not grant API Enabled cannot use the API.
+  if (!org.accessOf(userId).hasUserPermission('ApiEnabled')) throw new FakeOrgError('API_CURRENTLY_DISABLED', 'API is disabled for this User', 403, null);
   if (org.fire('requestLimit')) throw new FakeOrgError('REQUEST_LIMIT_EXCEEDED', 'TotalRequests Limit exceeded.', 403, null);
   if (!match) return { status: 404, body: [{ errorCode: 'NOT_FOUND', message: 'The requested resource does not exist' }] };
   let body: unknown;

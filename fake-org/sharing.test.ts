@@ -64,7 +64,7 @@ describe('sharing: the proposal log is private', () => {
     const { ids, users, as } = setup();
     const manager = as(users.manager);
     expect((await manager.post('/sobjects/OO_Proposal__c', { OO_ExternalId__c: 'm', OO_Account__c: ids.accounts.get('12347'), OO_Status__c: 'accepted' })).body[0].errorCode).toBe('INSUFFICIENT_ACCESS_OR_READONLY');
-    const none = setup({ permissionSets: [{ name: 'Nothing', objects: {}, customPermissions: [], customMetadataTypes: [], userPermissions: [] }] });
+    const none = setup({ permissionSets: [{ name: 'Nothing', objects: {}, customPermissions: [], customMetadataTypes: [], userPermissions: ['ApiEnabled'] }] });
     const nobody = none.org.createUser({ name: 'Nobody', permissionSets: ['Nothing'] });
     expect((await none.as(nobody).get(queryPath('SELECT Id FROM Account'))).body[0].errorCode).toBe('INVALID_TYPE');
     expect((await none.as(nobody).get('/sobjects/Account/describe')).status).toBe(404);
@@ -97,7 +97,7 @@ describe('Opportunity line items need Edit on the Opportunity', () => {
     objects: { Opportunity: { read: true, create: true, edit, delete: false, viewAll: false, modifyAll: false }, Pricebook2: { read: true, create: false, edit: false, delete: false, viewAll: false, modifyAll: false } },
     customPermissions: [],
     customMetadataTypes: [],
-    userPermissions: [],
+    userPermissions: ['ApiEnabled'],
   });
 
   it('refuses the line item with INSUFFICIENT_ACCESS_ON_CROSS_REFERENCE_ENTITY without it, creates it with it', async () => {
@@ -118,6 +118,15 @@ describe('Opportunity line items need Edit on the Opportunity', () => {
     const opportunity = await rep.post('/sobjects/Opportunity', { Name: 'O', StageName: 'Prospecting', CloseDate: '2011-09-30', AccountId: ids.accounts.get('12347'), Pricebook2Id: ids.standardPricebook });
     const line = await rep.post('/sobjects/OpportunityLineItem', { OpportunityId: opportunity.body.id, PricebookEntryId: ids.entries.get('85099B'), Quantity: 1, UnitPrice: 2 });
     expect(line.status).toBe(201);
+  });
+});
+
+describe('API access', () => {
+  it('refuses every API request of a user without API Enabled (403 API_CURRENTLY_DISABLED); the package’s reps and managers have it', async () => {
+    const { org, users, as } = setup({ permissionSets: [{ name: 'NoApi', objects: { Account: { read: true, create: false, edit: false, delete: false, viewAll: false, modifyAll: false } }, customPermissions: [], customMetadataTypes: [], userPermissions: [] }] });
+    const noApi = org.createUser({ name: 'Browser Only', permissionSets: ['NoApi'] });
+    expect(await as(noApi).get(queryPath('SELECT Id FROM Account'))).toEqual({ status: 403, body: [{ errorCode: 'API_CURRENTLY_DISABLED', message: 'API is disabled for this User' }] });
+    for (const user of [users.rep, users.manager]) expect((await as(user).get(queryPath('SELECT Id FROM Account'))).status).toBe(200);
   });
 });
 
