@@ -117,7 +117,7 @@ describe('recommend with bad rules, promotions or feedback', () => {
   });
 });
 
-describe('recommend --format csv', () => {
+describe('recommend and segments --format csv', () => {
   it('neutralises text cells that a spreadsheet would run as formulas, and keeps numbers as numbers', async () => {
     const hostile = file('hostile.csv', [
       CANONICAL_HEADER,
@@ -135,6 +135,10 @@ describe('recommend --format csv', () => {
       for (const cell of row) expect(cell.charAt(0), cell).not.toMatch(/[=+\-@\t\r]/);
       expect(Number(row[6])).toBeGreaterThan(0); // quantity, a number
     }
+    const segments = await cli('segments', '--orders', hostile, '--as-of', AS_OF, '--format', 'csv');
+    expect(segments.code).toBe(0);
+    const ids = (parse(segments.stdout) as string[][]).slice(1).map((r) => r[0]);
+    expect(ids.sort()).toEqual(["'-2+3", "'=HYPERLINK(\"http://evil.example\")"]);
   });
 });
 
