@@ -7,12 +7,14 @@ import type { FieldSchema } from './schema.js';
 export type SharingModel = 'Private' | 'Read' | 'ReadWrite' | 'ControlledByParent';
 
 /**
- * The organization-wide defaults the fake org starts with: the proposal log private (issue 11), its
- * lines and line items following their parent; any object not named is Public Read/Write.
+ * The organization-wide defaults the fake org starts with: the package's objects as `manifest/`
+ * sets them (the proposal log private, its lines following it, promotions read only), line items
+ * following their parent; any object not named is Public Read/Write.
  */
 export const DEFAULT_SHARING: Readonly<Record<string, SharingModel>> = {
   OO_Proposal__c: 'Private',
   OO_ProposalLine__c: 'ControlledByParent',
+  OO_Promotion__c: 'Read',
   OpportunityLineItem: 'ControlledByParent',
   OrderItem: 'ControlledByParent',
 };

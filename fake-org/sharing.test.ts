@@ -1,9 +1,11 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { apiCaller, queryPath } from './apiCaller.js';
 import { FakeOrg, type FakeOrgOptions } from './FakeOrg.js';
 import type { PermissionSet } from './PermissionSet.js';
 import { permissionSetsFromManifest } from './permissionSetsFromManifest.js';
 import { seedOrg, seedUsers, smallSeed } from './seed/index.js';
+import { DEFAULT_SHARING } from './UserAccess.js';
 
 const manifestSets = permissionSetsFromManifest();
 
@@ -118,6 +120,26 @@ describe('Opportunity line items need Edit on the Opportunity', () => {
     const opportunity = await rep.post('/sobjects/Opportunity', { Name: 'O', StageName: 'Prospecting', CloseDate: '2011-09-30', AccountId: ids.accounts.get('12347'), Pricebook2Id: ids.standardPricebook });
     const line = await rep.post('/sobjects/OpportunityLineItem', { OpportunityId: opportunity.body.id, PricebookEntryId: ids.entries.get('85099B'), Quantity: 1, UnitPrice: 2 });
     expect(line.status).toBe(201);
+  });
+});
+
+describe('organization-wide defaults come from the package', () => {
+  it('match each custom object’s sharingModel in manifest/ (Public Read/Write when it sets none)', () => {
+    const objects = new URL('../manifest/force-app/main/default/objects/', import.meta.url);
+    for (const name of readdirSync(objects).filter((n) => n.endsWith('__c'))) {
+      const xml = readFileSync(new URL(`${name}/${name}.object-meta.xml`, objects), 'utf8');
+      const model = /<sharingModel>(\w+)<\/sharingModel>/.exec(xml)?.[1] ?? 'ReadWrite';
+      expect(DEFAULT_SHARING[name] ?? 'ReadWrite', name).toBe(model);
+    }
+  });
+
+  it('promotions are read only to reps (Public Read Only), edited by the promotions admin', async () => {
+    const { org, users, as } = setup();
+    const promotion = org.store.create('OO_Promotion__c', { Name: 'Summer', OO_DiscountPercent__c: 10, OO_ValidFrom__c: '2011-06-01', OO_ValidTo__c: '2011-08-31' }).Id;
+    const admin = org.createUser({ name: 'Promo Admin', permissionSets: ['OO_Admin', 'OO_Rep'] });
+    expect((await as(users.rep).ids('SELECT Id FROM OO_Promotion__c'))).toEqual([promotion]);
+    expect((await as(users.rep).patch(`/sobjects/OO_Promotion__c/${promotion}`, { OO_DiscountPercent__c: 50 })).body[0].errorCode).toBe('INSUFFICIENT_ACCESS_OR_READONLY');
+    expect((await as(admin).patch(`/sobjects/OO_Promotion__c/${promotion}`, { OO_DiscountPercent__c: 15 })).status).toBe(204);
   });
 });
 
