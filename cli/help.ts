@@ -56,8 +56,9 @@ From a Salesforce org instead of a file (the org's rules and promotions apply):
   --promotions FILE    promotions, JSON (examples/promotions.json)
   --feedback FILE      what reps did with earlier proposals, JSON lines: {"customerId", "productId",
                          "date", "action": accepted|edited|rejected, "kind", "proposedQuantity",
-                         "acceptedQuantity"?, "rejectionReason"?}. Rejected novelties are held back
-                         for 90 days, ignored habitual lines lose weight, accepted quantities count
+                         "acceptedQuantity"?, "rejectionReason"?}, no other field. Rejected novelties
+                         are held back for 90 days, ignored habitual lines lose weight, accepted
+                         quantities count
   --help               this text
 
 Progress and the load report go to standard error. The access token for --org is read from the
