@@ -83,4 +83,14 @@ describe('logging in from outside, over HTTP', () => {
     await expect(conn.sobject('Widget__c').describe()).rejects.toMatchObject({ errorCode: 'NOT_FOUND' });
     await expect(conn.query('SELECT Id FROM Widget__c')).rejects.toMatchObject({ errorCode: 'INVALID_TYPE' });
   });
+
+  it('jsforce sees the Composite limits: six queries in one request run none', async () => {
+    const conn = new Connection({ instanceUrl: server.url, accessToken: org.issueSession(), version: '62.0' });
+    const query = (i: number) => ({ method: 'GET', url: '/services/data/v62.0/query?q=SELECT+Id+FROM+Account', referenceId: `q${i}` });
+    const five = await conn.requestPost<{ compositeResponse: { httpStatusCode: number }[] }>('/services/data/v62.0/composite', { compositeRequest: [1, 2, 3, 4, 5].map(query) });
+    expect(five.compositeResponse.map((r) => r.httpStatusCode)).toEqual([200, 200, 200, 200, 200]);
+    const six = await conn.requestPost<{ compositeResponse: { referenceId: string | null; body: { errorCode: string }[] }[] }>('/services/data/v62.0/composite', { compositeRequest: [1, 2, 3, 4, 5, 6].map(query) });
+    expect(six.compositeResponse).toHaveLength(1);
+    expect(six.compositeResponse[0]).toMatchObject({ referenceId: null, body: [{ errorCode: 'LIMIT_EXCEEDED' }] });
+  });
 });
