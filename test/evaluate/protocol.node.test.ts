@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readOrderFile } from '../../cli/readOrderFile.js';
 import { DEV_PROTOCOL, SHARED_ORDERS } from '../../cli/sharedData.js';
-import { evaluateModels, gTopFreq, nextBasketSplit, parseDateTime, pTopFreq, type EvaluationRow, type NextBasketSplit } from '../../engine/index.js';
+import { basketSizes, evaluateModels, evaluateWholeOrders, gTopFreq, median, nextBasketSplit, parseDateTime, pTopFreq, tifuKnn, TIFU_INSTACART, type EvaluationRow, type NextBasketSplit, type WholeOrderRow } from '../../engine/index.js';
 
 const K = 10;
 
@@ -42,5 +42,25 @@ describe('development protocol on the shared Online Retail file', () => {
     // code, was excluded as a non-product (0.1865 with it): the reference left it out too.
     const p = rows.get('P-TopFreq')!;
     expect(p.recall.toFixed(3)).toBe('0.187');
+  });
+});
+
+describe('whole orders on the development protocol (issue 12)', () => {
+  let whole: WholeOrderRow[];
+  beforeAll(() => {
+    whole = evaluateWholeOrders(split, [pTopFreq(), tifuKnn(TIFU_INSTACART)]);
+  });
+
+  it('cuts the baselines at the usual basket size, a median of 20.8 products on average, and reproduces P-TopFreq sized: F1 0.206', () => {
+    const sizes = split.targets.map((t) => median(basketSizes(split.train, t.customer)));
+    expect((sizes.reduce((s, x) => s + x, 0) / sizes.length).toFixed(1)).toBe('20.8');
+    const [, p] = whole;
+    expect(p!.f1.toFixed(3)).toBe('0.206');
+  });
+
+  it('sizes the engine\'s orders to F1 ≥ 0.243 and ≥ 1.15 × TIFU-KNN cut at the usual size', () => {
+    const [engine, , tifu] = whole;
+    expect(engine!.f1).toBeGreaterThanOrEqual(0.243);
+    expect(engine!.f1).toBeGreaterThanOrEqual(1.15 * tifu!.f1);
   });
 });
