@@ -21,7 +21,8 @@ export async function readJsonFile(path: string): Promise<unknown> {
   } catch (error) {
     // Node 20's messages often lack a position and echo the whole file: find the place ourselves
     // and keep V8's words up to the echo ("Unexpected token ','").
-    const message = (error as Error).message.replace(/, ".*" is not valid JSON$/s, '');
+    // Escaped (a control character in the file may be the unexpected token), without quote marks.
+    const message = quoteText((error as Error).message.replace(/, ".*" is not valid JSON$/s, '').slice(0, 120), 120).slice(1, -1);
     const offset = syntaxErrorOffset(text);
     if (offset < 0) throw new EngineError('MALFORMED_JSON', `${path}: ${message}`, { source: path });
     const { line, column } = position(text, offset);

@@ -30,6 +30,8 @@ describe('parseFeedback', () => {
     [ok.replace('"acceptedQuantity":6', '"acceptedQuantity":1000000001'), 'f.jsonl:2: field "acceptedQuantity" must be a number above 0 and at most 1,000,000,000, got 1000000001'],
     // Deep nesting: the message's JSON.stringify would overflow the stack.
     [ok.replace('"12347"', '['.repeat(100_000) + ']'.repeat(100_000)), 'f.jsonl:2: nested deeper than 32 levels (at customerId[0]'],
+    // A terminal escape in a value, or where JSON expected a value, is shown escaped, never raw.
+    ['\u001b[2J', 'f.jsonl:2: not JSON: "Unexpected token \'\\u001b\''],
     // A terminal escape in a value is shown escaped, never raw.
     ['{"customerId":"1","productId":"2","date":"2011-06-01","action":"\\u001b[2J"}', 'f.jsonl:2: field "action" must be one of accepted, edited, rejected, got "\\u001b[2J"'],
   ])('names the line and field of a bad record: %s', (bad, message) => {

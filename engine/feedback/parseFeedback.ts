@@ -33,7 +33,7 @@ export function parseFeedback(text: string, source: string): FeedbackRecord[] {
       value = JSON.parse(raw);
     } catch (error) {
       // Node 20's message may echo the whole line: keep V8's words, never the line's raw bytes.
-      fail(`not JSON (${(error as Error).message.replace(/, ".*" is not valid JSON$/s, '').slice(0, 80)})`);
+      fail(`not JSON: ${quoteText((error as Error).message.replace(/, ".*" is not valid JSON$/s, ''))}`);
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail('a record must be a JSON object');
     const o = value as Record<string, unknown>;
