@@ -55,6 +55,16 @@ describe('the prepared model is pinned', () => {
     expect(fake.org.requests.at(-1)!.path).not.toContain('VersionData'); // the forged bytes are not even downloaded
   });
 
+  it('reads no file, and says why, when the pinned id is not an id (Salesforce puts a referenced value into the query as it is)', async () => {
+    const pinned = await pinPreparedModel(fake);
+    // Another file the reader can see, and a setting that would select it if the query were trusted.
+    fake.org.asUser(fake.users.rep, () => fake.org.store.create('ContentVersion', { PathOnClient: 'other.json', VersionData: btoa('{"other":true}') }));
+    fake.org.store.update('OO_EngineSetting__mdt', pinned.setting, { OO_ModelDocumentId__c: "069000000000000' OR Title != 'y" });
+    const view = await connectorAs(fake, fake.users.rep).loadAccountView(acme(), MODEL_AS_OF);
+    expect(view.model).toBeNull();
+    expect(view.modelProblem).toContain("069000000000000' OR Title != 'y");
+  });
+
   it('reads no model without an integration user set, and says which setting is missing', async () => {
     const pinned = await pinPreparedModel(fake);
     fake.org.store.update('OO_EngineSetting__mdt', pinned.setting, { OO_IntegrationUserId__c: null });
