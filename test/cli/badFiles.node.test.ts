@@ -57,6 +57,7 @@ describe('recommend on a bad order file', () => {
     const member = gzipSync(Buffer.from(line.repeat(Math.floor(2 ** 20 / line.length))), { level: 9 });
     const bomb = await streamed('bomb.csv.gz', gzipSync(CANONICAL_HEADER + '\n'), member, 10_000);
     const run = await cli('recommend', '--orders', bomb, '--as-of', AS_OF);
+    rmSync(bomb);
     const message = expectOneLine(run, `${bomb}:`);
     expect(message).toMatch(/:\d+: decompresses to over 100 times its size .*refused as a likely gzip bomb$/);
   });
@@ -64,6 +65,7 @@ describe('recommend on a bad order file', () => {
   it('stops on one enormous line (256 MB without a line break), naming the line and the column', async () => {
     const huge = await streamed('one-line.csv', Buffer.from(`${CANONICAL_HEADER}\nC1,O1,2011-01-03,S1,12,1.50,`), Buffer.alloc(2 ** 20, 'x'), 256);
     const run = await cli('recommend', '--orders', huge, '--as-of', AS_OF);
+    rmSync(huge); // 256 MB of a temporary folder, which may be memory
     expectOneLine(run, `${huge}:2: column "product_name": the line runs past 65,536 characters without a line break`);
   });
 
