@@ -3,7 +3,7 @@ import type { SavedProposal } from '../connector/index.js';
 /**
  * Messages the widget posts to the Lightning page that hosts it (the LWC optimalOrderHost). Each
  * carries the nonce the component put in the frame's URL: the component takes only messages with
- * its own nonce, from its Visualforce origin (decisions/0013).
+ * its own nonce, from its Visualforce origin (decisions/0013-visualforce-host-and-nonce.md).
  */
 export type HostMessage =
   | { type: 'optimal-order:ready'; nonce: string }

@@ -3,7 +3,7 @@
 // nonce) and loads this bundle from the static resource. It tells the hosting Lightning page —
 // only the exact Lightning origin of this page's own Visualforce host, every message with the
 // component's nonce — that it is ready, its content's height, each saved proposal, and which
-// Opportunity to open (decisions/0013).
+// Opportunity to open (decisions/0013-visualforce-host-and-nonce.md).
 import { render } from 'preact';
 import { App } from './App.js';
 import { startEngine } from './engineClient.js';

@@ -1,6 +1,7 @@
-// The rules between the component and the Visualforce page it frames (decisions/0013), apart from
-// the component so that the served-like-Salesforce browser test loads this very file: the frame's
-// absolute URL with a fresh nonce, and which messages the component takes.
+// The rules between the component and the Visualforce page it frames
+// (decisions/0013-visualforce-host-and-nonce.md), apart from the component so that the
+// served-like-Salesforce browser test loads this very file: the frame's absolute URL with a fresh
+// nonce, and which messages the component takes.
 
 /** The message types the page posts (widget/hostMessages.ts). */
 const MESSAGE_TYPES = ['optimal-order:ready', 'optimal-order:height', 'optimal-order:saved', 'optimal-order:navigate'];

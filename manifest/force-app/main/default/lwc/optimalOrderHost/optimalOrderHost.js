@@ -24,7 +24,7 @@ const ADMIN_ADVICE = {
  * (`DomainCreator.getVisualforceHostname`). Sizes the frame to the page's content, turns the page's
  * messages into a toast and navigation to an Opportunity. It takes a message only from exactly the
  * Visualforce origin and carrying the nonce it put in the frame's URL, new for each instance
- * (decisions/0013).
+ * (decisions/0013-visualforce-host-and-nonce.md).
  */
 export default class OptimalOrderHost extends NavigationMixin(LightningElement) {
     @api recordId;
