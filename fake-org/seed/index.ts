@@ -6,3 +6,4 @@ export { smallSeed } from './smallSeed.js';
 export { sharedDataSeed } from './sharedDataSeed.js';
 export { seedLinesFromCsv } from './seedLinesFromCsv.js';
 export { seedUsers, SEED_PASSWORDS, type SeedUsers } from './seedUsers.js';
+export { seedModelLibrary, type ModelLibrary } from './seedModelLibrary.js';

@@ -2,6 +2,7 @@ import { setupWorker } from 'msw/browser';
 import { FakeOrg } from '../../fake-org/FakeOrg.js';
 import { fakeOrgHandlers } from '../../fake-org/handlers.js';
 import { seedLinesFromCsv } from '../../fake-org/seed/seedLinesFromCsv.js';
+import { seedModelLibrary } from '../../fake-org/seed/seedModelLibrary.js';
 import { seedOrg } from '../../fake-org/seed/seedOrg.js';
 
 /** Where `npm start` puts the demo's data beside the page: the shared order file and its prepared model. */
@@ -19,20 +20,9 @@ export async function startFakeOrg(): Promise<{ org: FakeOrg; token: string }> {
   const org = new FakeOrg();
   const { store } = org;
   seedOrg(store, seedLinesFromCsv(csv));
-  const library = store.create('ContentWorkspace', { Name: 'Optimal Order' }).Id;
-  store.create('ContentWorkspaceMember', { ContentWorkspaceId: library, MemberId: store.userId });
+  const { library, setting } = seedModelLibrary(store, store.userId!, [], { OO_Currency__c: 'GBP' });
   const version = store.create('ContentVersion', { Title: 'Optimal Order prepared model', PathOnClient: 'optimal-order-model.json', VersionData: utf8Base64(model), FirstPublishLocationId: library });
-  store.create('OO_EngineSetting__mdt', {
-    DeveloperName: 'Default',
-    MasterLabel: 'Default',
-    OO_Currency__c: 'GBP',
-    OO_ModelDocumentId__c: version.ContentDocumentId,
-    OO_IntegrationUserId__c: store.userId,
-    OO_ModelLibraryId__c: library,
-    OO_OpportunityStage__c: 'Prospecting',
-    OO_CloseDateDays__c: 30,
-    OO_OpportunityName__c: '{account} – Optimal Order {date}',
-  });
+  store.update('OO_EngineSetting__mdt', setting, { OO_ModelDocumentId__c: version.ContentDocumentId });
   await setupWorker(...fakeOrgHandlers(org, location.origin)).start({ quiet: true, onUnhandledRequest: 'bypass', serviceWorker: { url: './mockServiceWorker.js' } });
   return { org, token: org.issueSession() };
 }
