@@ -4,7 +4,7 @@
 import { fileURLToPath } from 'node:url';
 import { DEMO_USER, FakeOrg } from './FakeOrg.js';
 import { permissionSetsFromManifest } from './permissionSetsFromManifest.js';
-import { seedOrg, seedUsers, sharedDataSeed } from './seed/index.js';
+import { SEED_PASSWORDS, seedOrg, seedUsers, sharedDataSeed } from './seed/index.js';
 import { serveHttp } from './serveHttp.js';
 
 const SHARED_ORDERS = fileURLToPath(new URL('../../shared/data/online-retail-2010-12-to-2011-08.csv.gz', import.meta.url));
@@ -20,5 +20,6 @@ process.stdout.write(
   `fake org: ${ids.accounts.size} accounts, ${ids.products.size} products, ${org.store.count('OrderItem')} order lines, seeded in ${((performance.now() - started) / 1000).toFixed(1)} s\n` +
     `instance URL: ${url}  (API /services/data/v62.0/)\n` +
     `user: ${DEMO_USER.username}  password: ${DEMO_USER.password}  (an administrator; OAuth: POST /services/oauth2/token with grant_type=password and any client_id)\n` +
+    `other users: ${Object.entries(SEED_PASSWORDS).map(([username, password]) => `${username} / ${password}`).join(', ')}\n` +
     `session: ${org.issueSession()}\n`,
 );
