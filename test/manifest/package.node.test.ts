@@ -47,12 +47,14 @@ describe('the Salesforce package', () => {
       'Report:OptimalOrder/Removed_lines_by_reason',
       'CustomTab:OO_Promotion__c',
       'CustomPermission:OO_ManagerView',
+      'ApexClass:OO_VisualforceHost',
+      'ApexClass:OO_VisualforceHostTest',
     ]) {
       expect(converted.members).toContain(member);
     }
     expect(converted.members.filter((m) => m.startsWith('CustomMetadata:OO_BusinessRule.')).length).toBeGreaterThanOrEqual(3);
     // Jest tests stay out of the package.
-    expect(readdirSync(join(converted.directory, 'lwc/optimalOrderHost')).sort()).toEqual(['optimalOrderHost.html', 'optimalOrderHost.js', 'optimalOrderHost.js-meta.xml']);
+    expect(readdirSync(join(converted.directory, 'lwc/optimalOrderHost')).sort()).toEqual(['frameMessages.js', 'optimalOrderHost.html', 'optimalOrderHost.js', 'optimalOrderHost.js-meta.xml']);
   });
 
   it('ships the current widget build as its static resource: the Salesforce page’s files, byte for byte, no demo', async () => {
@@ -111,7 +113,7 @@ describe('the Salesforce package', () => {
     const page = readFileSync(join(source, 'pages/OptimalOrder.page'), 'utf8');
     const config = readFileSync(join(root, 'widget/WidgetConfig.ts'), 'utf8');
     const keys = [...page.matchAll(/^\s+(\w+): /gm)].map((m) => m[1]!);
-    expect(keys).toEqual(['instanceUrl', 'accessToken', 'accountId', 'view', 'locale', 'currency', 'userName', 'hostOrigin']);
+    expect(keys).toEqual(['instanceUrl', 'accessToken', 'accountId', 'view', 'managerView', 'locale', 'currency', 'userName', 'hostOrigin', 'nonce']);
     for (const k of keys) expect(config).toMatch(new RegExp(`\\b${k}\\??:`));
     expect(page).toContain("accessToken: '{!JSENCODE($Api.Session_ID)}'");
     expect(page).toContain('standardController="Account"');
@@ -128,8 +130,8 @@ describe('the Salesforce package', () => {
 
       // The same LWC tests, on a copy that takes messages from any origin: they must fail.
       writeFileSync(field, readFileSync(join(source, 'objects/OO_Proposal__c/fields/OO_Status__c.field-meta.xml')));
-      const lwc = join(copy, 'force-app/main/default/lwc/optimalOrderHost/optimalOrderHost.js');
-      writeFileSync(lwc, readFileSync(lwc, 'utf8').replace('event.origin !== visualforceOrigin(window.location.origin) ||', ''));
+      const lwc = join(copy, 'force-app/main/default/lwc/optimalOrderHost/frameMessages.js');
+      writeFileSync(lwc, readFileSync(lwc, 'utf8').replace(' || event.origin !== vfOrigin)', ')'));
       const jest = spawnSync(join(root, 'node_modules/.bin/sfdx-lwc-jest'), [], { cwd: copy, encoding: 'utf8' });
       expect(jest.status).not.toBe(0);
       expect(jest.stderr).toMatch(/ignores a message from another origin/);
