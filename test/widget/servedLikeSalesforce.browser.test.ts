@@ -9,7 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeOrg, permissionSetsFromManifest, seedOrg, seedUsers, smallSeed, type SeedLine, type SeedUsers } from '../../fake-org/index.js';
+import { FakeOrg, permissionSetsFromManifest, seedModelLibrary, seedOrg, seedUsers, smallSeed, type SeedLine, type SeedUsers } from '../../fake-org/index.js';
 import { runCommand } from '../support/runCommand.js';
 import { CHROMIUM_ARGS, chromiumPath } from './demoServer.js';
 import { serveLikeSalesforce, type PageUser, type SalesforceLikeServer } from './serveLikeSalesforce.js';
@@ -68,9 +68,7 @@ beforeAll(async () => {
   users = seedUsers(org);
   // As the admin guide sets it up: a library reps and managers read, the settings naming it and
   // the integration user; the nightly prepare, as that user; the document it made, pinned.
-  const library = org.store.create('ContentWorkspace', { Name: 'Optimal Order' }, { asSystem: true }).Id;
-  for (const member of [users.rep, users.manager]) org.store.create('ContentWorkspaceMember', { ContentWorkspaceId: library, MemberId: member }, { asSystem: true });
-  const setting = org.store.create('OO_EngineSetting__mdt', { DeveloperName: 'Default', MasterLabel: 'Default', OO_ModelLibraryId__c: library, OO_IntegrationUserId__c: users.integration }, { asSystem: true }).Id;
+  const { setting } = seedModelLibrary(org.store, users.integration, [users.rep, users.manager]);
   user = pageFor(users.rep, false);
   server = await serveLikeSalesforce(org, () => user);
   const prepared = await runCommand('prepare', '--org', server.apiUrl, '--token', org.issueSession(users.integration));
