@@ -1,5 +1,6 @@
 // `npm start` step: the browser demo's data beside the built page, in dist/widget/demo-data/: the
-// shared order file (the fake org in the page seeds itself from it) and its prepared model, made as
+// shared order file (the fake org in the page seeds itself from it), the example rules and
+// promotions, and its prepared model, made as
 // `optimal-order prepare` makes it, over the same fake org seeded the same way (so its Product2 ids
 // are the page's). The model is cached in dist/demo-data/ until the data or the engine changes.
 import { copyFile, cp, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -40,6 +41,8 @@ await copyFile(`${cache}model.json`, `${out}model.json`);
 // browser would unpack it before the page does. Removed first: the shared file may be read-only, and so its copy.
 await rm(`${out}orders.csv.gzip`, { force: true });
 await copyFile(SHARED_ORDERS, `${out}orders.csv.gzip`);
+// The example rules and promotions the demo org is configured with (the page makes them records, `seedDemoExamples`).
+for (const name of ['rules.json', 'promotions.json']) await copyFile(fileURLToPath(new URL(`../examples/${name}`, import.meta.url)), `${out}${name}`);
 // SLDS for the demo page, from the published package (inside Salesforce the platform serves it).
 const slds = fileURLToPath(new URL('../node_modules/@salesforce-ux/design-system/assets/', import.meta.url));
 await cp(`${slds}styles/salesforce-lightning-design-system.min.css`, `${dist}widget/slds/styles/salesforce-lightning-design-system.min.css`);

@@ -37,6 +37,8 @@ export interface FakeOrgOptions {
   permissionSets?: readonly PermissionSet[];
   /** Organization-wide defaults that differ from `DEFAULT_SHARING` (e.g. `{ Account: 'Private' }`). */
   sharing?: Readonly<Record<string, SharingModel>>;
+  /** The org's clock, ms since the epoch (`CreatedDate`, `LastModifiedDate`): the demo runs on its own day. Default `Date.now`. */
+  clock?: () => number;
 }
 
 /** A user to create: its name, login and what it holds. */
@@ -81,7 +83,7 @@ export class FakeOrg {
 
   constructor(options: FakeOrgOptions = {}) {
     const currencies = options.multiCurrency === true ? { corporate: 'GBP', active: ['GBP', 'EUR', 'USD'] } : options.multiCurrency || null;
-    this.store = new OrgStore(currencies ? withCurrency(SCHEMA) : SCHEMA);
+    this.store = new OrgStore(currencies ? withCurrency(SCHEMA) : SCHEMA, options.clock);
     this.store.currencies = currencies;
     this.sharing = { ...DEFAULT_SHARING, ...options.sharing };
     this.permissionSets = new Map((options.permissionSets ?? []).map((s) => [s.name, s]));

@@ -12,13 +12,18 @@ interface Props {
   accountId?: string;
   /** The URL of a record (an Opportunity); inside a Lightning frame, a click on its link asks the host to open it (`App`). */
   recordUrl: (id: string) => string;
+  /** `YYYY-MM-DD`, the widget's today (the demo's day in the demo): the default dates are the 30 days up to it. */
+  today: string;
 }
 
+/** Days the manager view shows by default, up to today: a month of proposals. */
+const DEFAULT_DAYS = 30;
+
 /** The manager's view of logged proposals: acceptance rate, accepted value, top reasons for removed lines; by account, rep and dates. */
-export function ManagerView({ t, locale, currency, load, accountId, recordUrl }: Props) {
+export function ManagerView({ t, locale, currency, load, accountId, recordUrl, today }: Props) {
   const [onlyAccount, setOnlyAccount] = useState(accountId !== undefined);
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
+  const [from, setFrom] = useState(() => new Date(Date.parse(`${today}T00:00:00Z`) - (DEFAULT_DAYS - 1) * 86_400_000).toISOString().slice(0, 10));
+  const [to, setTo] = useState(today);
   const [repId, setRepId] = useState('');
   const [log, setLog] = useState<ProposalLog | null>(null);
   const [reps, setReps] = useState<{ id: string; name: string }[]>([]);

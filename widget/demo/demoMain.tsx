@@ -7,14 +7,14 @@ import { startEngine } from '../engineClient.js';
 import '../widget.css';
 import { startFakeOrg } from './startFakeOrg.js';
 
-/** The day after the shared data's last order: "today" for the demo. */
+/** The day after the shared data's last order: "today" for the demo, its one clock (the org's dates, the proposals, the manager view's default dates). */
 const DEMO_TODAY = '2011-09-01';
 
 const root = document.getElementById('optimal-order')!;
 const params = new URLSearchParams(location.search);
 try {
   // Kept on the window: the browser tests look into the org the way an admin would look at records.
-  const { org, token } = await startFakeOrg();
+  const { org, token } = await startFakeOrg(DEMO_TODAY);
   (window as unknown as { fakeOrg: unknown }).fakeOrg = org;
   const engine = startEngine();
   await engine.connect({ instanceUrl: location.origin, accessToken: token });

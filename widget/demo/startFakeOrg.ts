@@ -4,6 +4,7 @@ import { fakeOrgHandlers } from '../../fake-org/handlers.js';
 import { seedLinesFromCsv } from '../../fake-org/seed/seedLinesFromCsv.js';
 import { seedModelLibrary } from '../../fake-org/seed/seedModelLibrary.js';
 import { seedOrg } from '../../fake-org/seed/seedOrg.js';
+import { seedDemoExamples } from './seedDemoExamples.js';
 
 /** Where `npm start` puts the demo's data beside the page: the shared order file and its prepared model. */
 const DATA = './demo-data';
@@ -14,17 +15,39 @@ const DATA = './demo-data';
  * the model library, pinned with the integration user in the engine settings), answering the REST
  * API at this page's origin through msw's service worker, which also sees the engine worker's
  * requests. The running user (an administrator) is the integration user here; `token` is its session.
+ * It is configured as the admin guide says, with the example rules, promotions and unit costs
+ * (`seedDemoExamples`), and its clock runs on the demo's day (`today`, `YYYY-MM-DD`): a proposal
+ * logged now is dated that day, as the rest of the demo is.
  */
-export async function startFakeOrg(): Promise<{ org: FakeOrg; token: string }> {
-  const [csv, model] = await Promise.all([fetch(`${DATA}/orders.csv.gzip`).then(gunzipText), fetch(`${DATA}/model.json`).then((r) => r.text())]);
-  const org = new FakeOrg();
+export async function startFakeOrg(today: string): Promise<{ org: FakeOrg; token: string }> {
+  const [csv, model, rules, promotions] = await Promise.all([
+    fetch(`${DATA}/orders.csv.gzip`).then(gunzipText),
+    fetch(`${DATA}/model.json`).then((r) => r.text()),
+    fetch(`${DATA}/rules.json`).then(json),
+    fetch(`${DATA}/promotions.json`).then(json),
+  ]);
+  const org = new FakeOrg({ clock: demoClock(today) });
   const { store } = org;
   seedOrg(store, seedLinesFromCsv(csv));
+  seedDemoExamples(store, rules as Record<string, unknown>, promotions as Record<string, unknown>[]);
   const { library, setting } = seedModelLibrary(store, store.userId!, [], { OO_Currency__c: 'GBP' });
   const version = store.create('ContentVersion', { Title: 'Optimal Order prepared model', PathOnClient: 'optimal-order-model.json', VersionData: utf8Base64(model), FirstPublishLocationId: library });
   store.update('OO_EngineSetting__mdt', setting, { OO_ModelDocumentId__c: version.ContentDocumentId });
   await setupWorker(...fakeOrgHandlers(org, location.origin)).start({ quiet: true, onUnhandledRequest: 'bypass', serviceWorker: { url: './mockServiceWorker.js' } });
   return { org, token: org.issueSession() };
+}
+
+/** The demo's one clock: its day, from 09:00 UTC, running as real time runs from the page's start. */
+export function demoClock(today: string): () => number {
+  const start = Date.parse(`${today}T09:00:00Z`);
+  if (Number.isNaN(start)) throw new Error(`The demo's day '${today}' is not a YYYY-MM-DD day`);
+  const started = Date.now();
+  return () => start + (Date.now() - started);
+}
+
+async function json(response: Response): Promise<unknown> {
+  if (!response.ok) throw new Error(`The demo data is missing (${response.url}: ${response.status}); run npm start`);
+  return response.json();
 }
 
 async function gunzipText(response: Response): Promise<string> {
