@@ -1,4 +1,5 @@
 import type { BusinessRules, Promotion } from '../engine/index.js';
+import type { IgnoredRecord } from './IgnoredRecord.js';
 
 /** An account as the widget shows it. */
 export interface AccountSummary {
@@ -41,6 +42,8 @@ export interface RulesAndPromotions {
   promotions: Promotion[];
   /** The engine settings' horizon in days (`OO_EngineSetting__mdt.Default`), when set: what a novelty's probability refers to. */
   horizonDays?: number;
+  /** Records the engine refused, left out of `rules` and `promotions`: what the admin fixes (empty when all are good). */
+  ignored: IgnoredRecord[];
 }
 
 /** An order line of any account: what fitting the engine on the whole org reads. */
@@ -185,8 +188,8 @@ export interface SalesforcePort {
   loadAllOrderLines(onPage?: (linesSoFar: number, total: number) => void): Promise<OrgOrderLine[]>;
   /**
    * The active business rules (custom metadata `OO_BusinessRule__mdt`) and the promotions valid on
-   * `asOf` (`OO_Promotion__c`), in one request; a rule the engine would refuse fails as
-   * `INVALID_RULE` naming it.
+   * `asOf` (`OO_Promotion__c`), in one request; a record the engine refuses is left out and listed
+   * in `ignored`, naming it, the field and why.
    */
   loadRulesAndPromotions(asOf: string): Promise<RulesAndPromotions>;
   /**

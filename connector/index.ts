@@ -9,5 +9,6 @@ export { soql, soqlName, contains, compositeRef, SoqlDate, type Soql } from './s
 export { COMPOSITE_LIMITS, checkCompositeLimits } from './compositeLimits.js';
 export { SETTING_DEFAULTS } from './engineSetting.js';
 export { redactSecrets } from './redactSecrets.js';
+export type { IgnoredRecord } from './IgnoredRecord.js';
 export { historyFromOrgLines } from './historyFromOrgLines.js';
 export { orderFromAccountView, type ViewOrder } from './orderFromAccountView.js';

@@ -1,10 +1,9 @@
-import { parsePromotions, parseRules, RuleError } from '../engine/index.js';
-import { ConnectorError } from './ConnectorError.js';
 import type { ReadRequest } from './compositeRead.js';
 import { engineSettingQuery } from './engineSetting.js';
-import { promotionsFromRecords, rulesFromRecords, type EngineSettingRecord, type PromotionRecord, type RuleRecord } from './rulesFromRecords.js';
+import type { EngineSettingRecord, PromotionRecord, RuleRecord } from './rulesFromRecords.js';
 import type { RulesAndPromotions } from './SalesforcePort.js';
 import { soql, SoqlDate } from './soql.js';
+import { usableAdminRecords } from './usableAdminRecords.js';
 
 /** The reads of the admin's settings, for a Composite request: the engine settings (`setting`), the active rules (`rules`), the promotions valid on `asOf` (`promotions`). */
 export function settingsReads(asOf: string): ReadRequest[] {
@@ -16,17 +15,14 @@ export function settingsReads(asOf: string): ReadRequest[] {
   ];
 }
 
-/** Rules and promotions validated by the engine; a rule it refuses fails as `INVALID_RULE`, naming the rule and field. */
+/**
+ * Rules and promotions validated by the engine; a record it refuses is left out and listed in
+ * `ignored` (naming it, the field and why), so one bad record never stops a proposal.
+ */
 export function rulesAndPromotionsFrom(rules: RuleRecord[], promotions: PromotionRecord[], setting?: EngineSettingRecord): RulesAndPromotions {
-  try {
-    const horizon = setting?.OO_HorizonDays__c;
-    return {
-      rules: parseRules(rulesFromRecords(rules, setting)),
-      promotions: parsePromotions(promotionsFromRecords(promotions)),
-      ...(typeof horizon === 'number' && horizon >= 1 ? { horizonDays: Math.round(horizon) } : {}),
-    };
-  } catch (error) {
-    if (error instanceof RuleError) throw new ConnectorError('INVALID_RULE', error.message, { record: error.rule, field: error.field });
-    throw error;
-  }
+  const horizon = setting?.OO_HorizonDays__c;
+  return {
+    ...usableAdminRecords(rules, promotions, setting),
+    ...(typeof horizon === 'number' && horizon >= 1 ? { horizonDays: Math.round(horizon) } : {}),
+  };
 }

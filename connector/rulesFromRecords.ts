@@ -66,7 +66,7 @@ export function rulesFromRecords(records: readonly RuleRecord[], setting?: Engin
       throw new ConnectorError('INVALID_RULE', `Business rule "${r.MasterLabel}": OO_Definition__c must be a JSON object`, { record: r.MasterLabel, field: 'OO_Definition__c' });
     }
     if (SINGLE.has(r.OO_Section__c)) rules[r.OO_Section__c] = definition;
-    else ((rules[r.OO_Section__c] ??= []) as unknown[]).push({ name: r.MasterLabel, ...definition });
+    else ((rules[r.OO_Section__c] ??= []) as unknown[]).push({ ...definition, name: r.MasterLabel }); // the label names the rule, as the admin sees it
   }
   return rules;
 }

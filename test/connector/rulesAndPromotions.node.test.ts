@@ -55,10 +55,32 @@ describe('loading rules and promotions', () => {
     expect((await connector().loadRulesAndPromotions('2011-09-15')).rules.novelty).toEqual({ minProbability: 0.3, minExpectedValue: 5, maxPerProposal: 1 });
   });
 
-  it('names the rule an admin got wrong', async () => {
+  it('leaves out a rule or promotion the engine refuses, naming it, the field and why; the others still apply', async () => {
+    const good = await connector().loadRulesAndPromotions('2011-09-15');
+    expect(good.ignored).toEqual([]);
     fake.org.store.create('OO_BusinessRule__mdt', { DeveloperName: 'bad', MasterLabel: 'push bunting', OO_Section__c: 'productPriorities', OO_Definition__c: '{"productId": "47566", "weight": -1}', OO_Active__c: true });
-    await expect(connector().loadRulesAndPromotions('2011-09-15')).rejects.toMatchObject({ code: 'INVALID_RULE', details: { record: 'push bunting', field: 'weight' } });
     fake.org.store.create('OO_BusinessRule__mdt', { DeveloperName: 'worse', MasterLabel: 'broken json', OO_Section__c: 'mustSell', OO_Definition__c: '{segment: new', OO_Active__c: true });
-    await expect(connector().loadRulesAndPromotions('2011-09-15')).rejects.toMatchObject({ code: 'INVALID_RULE', details: { record: 'broken json', field: 'OO_Definition__c' } });
+    fake.org.store.create('OO_Promotion__c', { Name: 'Half off everything', OO_ProductCodes__c: '22423', OO_DiscountPercent__c: 150, OO_ValidFrom__c: '2011-09-01', OO_ValidTo__c: '2011-09-30' });
+    // A second promotion with a name already used: the later one is left out, the first stays.
+    fake.org.store.create('OO_Promotion__c', { Name: 'Jumbo bag autumn', OO_ProductCodes__c: '85099B', OO_DiscountPercent__c: 5, OO_ValidFrom__c: '2011-09-02', OO_ValidTo__c: '2011-09-30' });
+    const read = await connector().loadRulesAndPromotions('2011-09-15');
+    expect(read.rules).toEqual(good.rules);
+    expect(read.promotions).toEqual(good.promotions);
+    expect(read.ignored).toEqual([
+      // Rules come by section (mustSell before productPriorities), then by name.
+      { kind: 'rule', name: 'broken json', field: 'OO_Definition__c', problem: expect.stringMatching(/not JSON/), where: expect.stringContaining('Business Rule') },
+      { kind: 'rule', name: 'push bunting', field: 'OO_Definition__c › weight', problem: expect.stringMatching(/weight must be .*got -1/), where: expect.stringContaining('"push bunting"') },
+      { kind: 'promotion', name: 'Half off everything', field: 'OO_DiscountPercent__c', problem: expect.stringMatching(/discountPercent .*150/), where: expect.stringContaining('"Half off everything"') },
+      { kind: 'promotion', name: 'Jumbo bag autumn', field: 'Name', problem: expect.stringMatching(/already used/), where: expect.any(String) },
+    ]);
+  });
+
+  it('leaves out the engine settings\' novelty thresholds when the engine refuses them', async () => {
+    const rule = [...fake.org.store.records('OO_BusinessRule__mdt')].find((r) => r.MasterLabel === 'thresholds')!;
+    fake.org.store.update('OO_BusinessRule__mdt', rule.Id, { OO_Active__c: false });
+    fake.org.store.create('OO_EngineSetting__mdt', { DeveloperName: 'Default', MasterLabel: 'Default', OO_MinProbability__c: 2, OO_MinExpectedValue__c: 5, OO_MaxNovelties__c: 1 });
+    const read = await connector().loadRulesAndPromotions('2011-09-15');
+    expect(read.rules.novelty).toBeUndefined();
+    expect(read.ignored).toEqual([{ kind: 'setting', name: 'Default', field: 'OO_MinProbability__c', problem: expect.stringMatching(/minProbability must be/), where: expect.stringContaining('Engine Setting') }]);
   });
 });
