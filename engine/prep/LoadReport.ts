@@ -1,3 +1,5 @@
+import type { CancellationReport } from './CancelledLine.js';
+
 /**
  * What happened to each data row of one file (the header is not a row). Every row is counted
  * exactly once: `kept` plus the `excluded` counts equal `rows`.
@@ -23,7 +25,12 @@ export interface LoadReport {
   excluded: ExcludedCounts;
   /** The `nonProduct` rows per stock code, most frequent first; sums to `excluded.nonProduct`. */
   nonProductCodes: Record<string, number>;
-  /** Customers, products and baskets (orders) in the history. */
+  /**
+   * The `excluded.cancelled` rows netted against the purchases they cancel: purchases and orders
+   * cancelled in full are not in the history (nor in `baskets`), partly cancelled ones have fewer units.
+   */
+  cancellations: CancellationReport;
+  /** Customers, products and baskets (orders) in the history (after netting cancellations). */
   customers: number;
   products: number;
   baskets: number;

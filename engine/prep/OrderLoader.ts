@@ -2,7 +2,9 @@ import { EngineError } from '../EngineError.js';
 import { FieldReader } from './FieldReader.js';
 import { HistoryBuilder } from './HistoryBuilder.js';
 import { quoteText } from './quoteText.js';
+import type { CancelledLine } from './CancelledLine.js';
 import type { LoadReport } from './LoadReport.js';
+import { netCancellations } from './netCancellations.js';
 import type { OrderHistory } from './OrderHistory.js';
 import type { OrderLine } from './OrderLine.js';
 import type { OrderPreset, RowInterpreter } from './OrderPreset.js';
@@ -25,6 +27,8 @@ export class OrderLoader {
     customerId: '', orderId: '', orderTime: 0, productId: '', quantity: 0, unitPrice: 0,
   };
   private readonly codes = new Map<string, number>();
+  /** Cancellations and returns, netted against the purchases they cancel in `finish`. */
+  private readonly cancellations: CancelledLine[] = [];
   private rows = 0;
   private kept = 0;
   private zeroPrice = 0;
@@ -102,18 +106,24 @@ export class OrderLoader {
         this.nonProduct++;
         this.codes.set(this.line.productId, (this.codes.get(this.line.productId) ?? 0) + 1);
         break;
-      case 'cancelled':
+      case 'cancelled': {
         this.cancelled++;
+        const { customerId, productId, orderTime, quantity } = this.line;
+        if (quantity > 0) this.cancellations.push({ customerId, productId, orderTime, quantity });
         break;
+      }
       case 'zeroQuantity':
         this.zeroQuantity++;
         break;
     }
   }
 
-  /** Builds the history of the purchase lines and reports what happened to every row. */
+  /**
+   * Builds the history of the purchase lines, cancellations netted against the purchases they
+   * cancel (`netCancellations`), and reports what happened to every row.
+   */
   finish(): { history: OrderHistory; report: LoadReport } {
-    const history = this.builder.build();
+    const { history, report: cancellations } = netCancellations(this.builder.build(), this.cancellations);
     const codes = [...this.codes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     const report: LoadReport = {
       source: this.source,
@@ -129,6 +139,7 @@ export class OrderLoader {
         zeroQuantity: this.zeroQuantity,
       },
       nonProductCodes: Object.fromEntries(codes),
+      cancellations,
       customers: history.customerIds.length,
       products: history.productIds.length,
       baskets: history.basketTime.length,

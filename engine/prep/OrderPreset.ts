@@ -16,6 +16,8 @@ export type RowKind = 'purchase' | 'anonymous' | 'nonProduct' | 'cancelled' | 'z
  * Interprets one row (its fields as strings, in file order) and says what kind it is.
  * For a `purchase` it fills every field of `out` (a reused object: the loader hands it to the
  * history builder at once and never keeps it), with `unitPrice` `NaN` when the price is ≤ 0.
+ * For a `cancelled` row it fills `customerId`, `orderId`, `orderTime`, `productId` and `quantity`
+ * (the units cancelled, as a positive number), for netting against the purchase it cancels.
  * For a `nonProduct` it sets `out.productId` to the code, for the report's per-code tally.
  * Throws `MALFORMED_ROW` (through the `FieldReader`) when a field cannot be read.
  */

@@ -5,7 +5,8 @@ import type { OrderPreset } from './OrderPreset.js';
  * The canonical order-line CSV that integrators export:
  * `customer_id, order_id, order_date, product_id, quantity, unit_price` and optionally
  * `product_name, customer_name`. Dates are `YYYY-MM-DD[ HH:MM[:SS]]` (UTC), numbers plain decimals.
- * An empty customer id is anonymous; a negative quantity is a return; quantity 0 is its own kind.
+ * An empty customer id is anonymous; a negative quantity is a return (netted against the purchase
+ * it returns); quantity 0 is its own kind.
  * Non-product detection is not applied: the integrator exports products only.
  */
 export const canonicalPreset: OrderPreset = {
@@ -32,13 +33,14 @@ export const canonicalPreset: OrderPreset = {
       const customerId = values[customer]!;
 
       if (isBlank(customerId)) return 'anonymous';
-      if (quantity < 0) return 'cancelled';
       if (quantity === 0) return 'zeroQuantity';
       out.customerId = customerId;
       out.orderId = orderId;
       out.orderTime = orderTime;
       out.productId = productId;
-      out.quantity = quantity;
+      // A return's units as a positive number: what it takes off the purchase it returns.
+      out.quantity = Math.abs(quantity);
+      if (quantity < 0) return 'cancelled';
       out.unitPrice = unitPrice > 0 ? unitPrice : NaN;
       out.productName = productName === undefined ? undefined : values[productName];
       out.customerName = customerName === undefined ? undefined : values[customerName];

@@ -6,7 +6,8 @@ const CODES_SHOWN = 6;
 
 /**
  * A few human-readable lines about a load: rows read, purchase lines kept (and how many of them
- * are exact duplicates) with the baskets, customers and products they make, then each excluded category with its count. For stderr.
+ * are exact duplicates) with the baskets, customers and products they make, then each excluded category with its count
+ * (cancellations with what netting them against their purchases did). For stderr.
  */
 export function formatLoadReport(report: LoadReport): string {
   const { excluded } = report;
@@ -24,9 +25,21 @@ export function formatLoadReport(report: LoadReport): string {
     `           → ${count(report.baskets)} baskets, ${count(report.customers)} customers, ${count(report.products)} products${span}`,
     `  excluded ${count(excluded.anonymous)} anonymous (no customer id)`,
     `  excluded ${count(excluded.cancelled)} cancellations and returns`,
+    ...netting(report),
     `  excluded ${count(excluded.nonProduct)} non-product lines${codeList}`,
     `  excluded ${count(excluded.zeroQuantity)} with quantity 0`,
   ].join('\n');
+}
+
+/** What netting the cancellations did, one line (none without cancellations). */
+function netting({ cancellations: n }: LoadReport): string[] {
+  if (n.lines === 0) return [];
+  const units = (q: number) => `${count(Math.round(q))} ${Math.round(q) === 1 ? 'unit' : 'units'}`;
+  return [
+    `           of which ${count(n.netted)} netted against the purchase they cancel (${units(n.nettedQuantity)}; ` +
+      `${count(n.purchasesRemoved)} purchases and ${count(n.ordersRemoved)} orders cancelled in full, removed), ` +
+      `${count(n.unmatched)} with no earlier purchase to net (${units(n.unmatchedQuantity)} not netted)`,
+  ];
 }
 
 /** An integer with thousands separated by commas, whatever the locale. */

@@ -12,6 +12,8 @@ export { lastPurchases } from './lastPurchases.js';
 export { customerLines } from './customerLines.js';
 export { firstBasketFrom } from './firstBasketFrom.js';
 export { markBasket } from './markBasket.js';
+export { netCancellations } from './netCancellations.js';
+export type { CancelledLine, CancellationReport } from './CancelledLine.js';
 export { GrowableArray } from './GrowableArray.js';
 
 // Loading order files: presets interpret rows, the loader counts them and builds the history

@@ -79,12 +79,31 @@ describe('onlineRetailPreset', () => {
       rows: 14, kept: 5, zeroPrice: 1, duplicates: 0,
       excluded: { anonymous: 2, nonProduct: 5, cancelled: 1, zeroQuantity: 1 },
       nonProductCodes: { POST: 2, D: 1, M: 1, gift_0001_20: 1 },
+      // 15311's cake tins were bought before the file starts: nothing to net them against.
+      cancellations: { lines: 1, netted: 0, nettedQuantity: 0, unmatched: 1, unmatchedQuantity: 1, purchasesRemoved: 0, ordersRemoved: 0 },
       customers: 2, products: 5, baskets: 4,
       firstOrderTime: Date.UTC(2010, 11, 1, 8, 26), lastOrderTime: Date.UTC(2010, 11, 1, 8, 34),
     });
     const { kept, excluded } = report;
     expect(kept + excluded.anonymous + excluded.nonProduct + excluded.cancelled + excluded.zeroQuantity).toBe(report.rows);
     expect(history.customerIds).toEqual(['13047', '17850']);
+  });
+});
+
+describe('online-retail cancellations', () => {
+  it("nets a C invoice against the customer's purchase it cancels: 12346's 74,215 jars leave no order", () => {
+    const { history, report } = loadLines(onlineRetailPreset, [
+      HEADER,
+      '541431,23166,MEDIUM CERAMIC TOP STORAGE JAR,74215,2011-01-18 10:01:00,1.04,12346.0,United Kingdom',
+      'C541433,23166,MEDIUM CERAMIC TOP STORAGE JAR,-74215,2011-01-18 10:17:00,1.04,12346.0,United Kingdom',
+      '541500,23166,MEDIUM CERAMIC TOP STORAGE JAR,24,2011-01-19 10:00:00,1.25,12347.0,Iceland',
+      'C541501,23166,MEDIUM CERAMIC TOP STORAGE JAR,-12,2011-01-20 10:00:00,1.25,12347.0,Iceland',
+    ]);
+    expect(report.cancellations).toEqual({ lines: 2, netted: 2, nettedQuantity: 74_227, unmatched: 0, unmatchedQuantity: 0, purchasesRemoved: 1, ordersRemoved: 1 });
+    expect(report).toMatchObject({ kept: 2, customers: 2, baskets: 1, excluded: { cancelled: 2 } });
+    const c = history.customerIndex.get('12346')!;
+    expect(history.basketStart[c + 1]! - history.basketStart[c]!).toBe(0);
+    expect(Array.from(history.itemQuantity)).toEqual([12]); // 12347 kept 12 of its 24
   });
 });
 

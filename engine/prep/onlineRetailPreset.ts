@@ -23,7 +23,8 @@ const GIFT_VOUCHER_PREFIX = 'gift_0001_';
  * A row is classified in this order, the first match wins: empty CustomerID → `anonymous` (it
  * cannot reach an account whatever else it is); a non-product code → `nonProduct` (a fee or a
  * discount is not an item, whether charged or refunded); an invoice starting with `C` or a
- * negative quantity → `cancelled`; quantity 0 → `zeroQuantity`; otherwise a `purchase`.
+ * negative quantity → `cancelled` (its customer, product, time and units filled in, for netting);
+ * quantity 0 → `zeroQuantity`; otherwise a `purchase`.
  */
 export const onlineRetailPreset: OrderPreset = {
   name: 'online-retail',
@@ -52,13 +53,15 @@ export const onlineRetailPreset: OrderPreset = {
         out.productId = productId;
         return 'nonProduct';
       }
-      if (orderId.charCodeAt(0) === CANCELLATION_PREFIX || quantity < 0) return 'cancelled';
-      if (quantity === 0) return 'zeroQuantity';
+      const cancelled = orderId.charCodeAt(0) === CANCELLATION_PREFIX || quantity < 0;
+      if (!cancelled && quantity === 0) return 'zeroQuantity';
       out.customerId = normaliseCustomerId(customerId);
       out.orderId = orderId;
       out.orderTime = orderTime;
       out.productId = productId;
-      out.quantity = quantity;
+      // A cancellation's units as a positive number: what it takes off the purchase it cancels.
+      out.quantity = Math.abs(quantity);
+      if (cancelled) return 'cancelled';
       out.unitPrice = unitPrice > 0 ? unitPrice : NaN;
       out.productName = description === undefined ? undefined : values[description];
       out.customerName = undefined;

@@ -36,13 +36,27 @@ describe('the shared Online Retail file, online-retail preset', () => {
     expect(unpriced).toBe(17); // the other 3 merge with a priced line of the same product and invoice
   });
 
-  it('builds 3,314 customers, 3,387 products and 11,344 baskets over 2010-12-01 to 2011-08-31', () => {
-    expect(report).toMatchObject({ customers: 3_314, products: 3_387, baskets: 11_344 });
+  it('nets the 5,327 cancellations against the purchases they cancel', () => {
+    // The same Python script: each cancelled line, in time order, against the customer's most recent
+    // purchase of the product at or before it with units left, at most those units.
+    expect(report.cancellations).toEqual({
+      lines: 5_327, netted: 4_448, nettedQuantity: 123_801, unmatched: 879, unmatchedQuantity: 19_782, purchasesRemoved: 1_552, ordersRemoved: 79,
+    });
+  });
+
+  it('leaves customer 12346 without an order: its 74,215 jars were cancelled 16 minutes later', () => {
+    const c = history.customerIndex.get('12346')!;
+    expect(basketCountOf(history, c)).toBe(0);
+  });
+
+  it('builds 3,314 customers, 3,387 products and 11,265 baskets over 2010-12-01 to 2011-08-31', () => {
+    // 11,344 orders before netting, 79 of them cancelled in full; 221,062 purchases, 1,552 cancelled in full.
+    expect(report).toMatchObject({ customers: 3_314, products: 3_387, baskets: 11_265 });
     expect(history.customerIds).toHaveLength(3_314);
     expect(history.productIds).toHaveLength(3_387);
-    expect(history.basketTime).toHaveLength(11_344);
-    expect(history.itemProduct).toHaveLength(221_062); // lines merged per (customer, invoice, product)
-    expect(history.itemQuantity.reduce((a, b) => a + b, 0)).toBe(3_070_860);
+    expect(history.basketTime).toHaveLength(11_265);
+    expect(history.itemProduct).toHaveLength(219_510); // lines merged per (customer, invoice, product), less those cancelled in full
+    expect(history.itemQuantity.reduce((a, b) => a + b, 0)).toBe(3_070_860 - 123_801);
     expect(report.firstOrderTime).toBe(Date.UTC(2010, 11, 1, 8, 26));
     expect(report.lastOrderTime).toBe(Date.UTC(2011, 7, 31, 17, 16));
   });
