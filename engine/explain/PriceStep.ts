@@ -1,6 +1,7 @@
 /**
  * One step of a recommended price, as data, in the order applied; `renderPriceStep` tells it in the
- * rep's language ("median 2.10 over 14 orders", "-5% win-back", "floor 1.95"). Prices are unit
+ * rep's language ("median 2.10 over 14 orders", "-5% win-back = 2.00", "floor 1.95"): a waterfall,
+ * each step with the price after it (a median, floor or ceiling step states it already). Prices are unit
  * prices in the proposal's currency; percents are percent points (5 = 5 %).
  */
 export type PriceStep = MedianStep | AdjustStep | FloorStep | CeilingStep | PromotionStep;
@@ -18,6 +19,8 @@ export interface AdjustStep {
   code: 'adjust';
   percent: number;
   rule: string;
+  /** The unit price after this step, to cents (the waterfall); absent in steps made before it was recorded. */
+  after?: number;
 }
 
 /** The price raised to a minimum (a `min` or `minMargin` rule). */
@@ -37,4 +40,6 @@ export interface PromotionStep {
   code: 'promotion';
   percent: number;
   name: string;
+  /** The unit price after this step, to cents (the waterfall); absent in steps made before it was recorded. */
+  after?: number;
 }

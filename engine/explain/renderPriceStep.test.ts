@@ -29,4 +29,9 @@ describe('renderPriceStep', () => {
     expect(renderPriceStep({ code: 'promotion', percent: 10, name: 'Summer' }, 'en')).toBe('promotion Summer -10%');
     expect(renderPriceStep({ code: 'promotion', percent: 10, name: 'Verano' }, 'es')).toBe(`promoción Verano -10${NBSP}%`);
   });
+
+  it('reads as a waterfall: a percent step with the price after it, in the locale and currency', () => {
+    expect(renderPriceStep({ code: 'adjust', percent: -5, rule: 'win-back', after: 1.995 }, 'en')).toBe('-5% win-back = 2.00');
+    expect(renderPriceStep({ code: 'promotion', percent: 10, name: 'Verano', after: 1.8 }, 'es', { currency: 'EUR' })).toBe(`promoción Verano -10${NBSP}% = 1,80${NBSP}€`);
+  });
 });

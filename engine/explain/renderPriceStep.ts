@@ -8,8 +8,9 @@ export interface PriceStepOptions {
 }
 
 /**
- * A price step in the locale's words: "median 2.10 over 14 orders" / "mediana 2,10 en 14 pedidos",
- * "-5% win-back", "floor 1.95" / "mínimo 1,95", "promotion Summer -10%".
+ * A price step in the locale's words, with the price after it when the step records it (a
+ * waterfall): "median 2.10 over 14 orders" / "mediana 2,10 en 14 pedidos", "-5% win-back = 2.00",
+ * "floor 1.95" / "mínimo 1,95", "promotion Summer -10% = 1.80".
  */
 export function renderPriceStep(step: PriceStep, locale: string, { currency }: PriceStepOptions = {}): string {
   const price = (value: number) => (currency ? formatMoney(value, locale, currency) : formatNumber(value, locale, { digits: 2 }));
@@ -20,14 +21,19 @@ export function renderPriceStep(step: PriceStep, locale: string, { currency }: P
       return translate(locale, key, { price: price(step.price), count: step.orders });
     }
     case 'adjust':
-      return translate(locale, 'price.adjust', { percent: percent(step.percent), rule: step.rule });
+      return withAfter(translate(locale, 'price.adjust', { percent: percent(step.percent), rule: step.rule }), step.after, locale, price);
     case 'floor':
       return translate(locale, 'price.floor', { price: price(step.price) });
     case 'ceiling':
       return translate(locale, 'price.ceiling', { price: price(step.price) });
     case 'promotion':
-      return translate(locale, 'price.promotion', { name: step.name, percent: percent(-step.percent) });
+      return withAfter(translate(locale, 'price.promotion', { name: step.name, percent: percent(-step.percent) }), step.after, locale, price);
   }
+}
+
+/** A step's words followed by the price after it, when known ("-5% win-back = 2.00"). */
+function withAfter(step: string, after: number | undefined, locale: string, price: (value: number) => string): string {
+  return after === undefined ? step : translate(locale, 'price.after', { step, price: price(after) });
 }
 
 /** Every step of a price, rendered in order: what `PriceQuote.steps` holds. */

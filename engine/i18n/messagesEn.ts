@@ -43,9 +43,17 @@ export const messagesEn = {
   'price.medianSegment': { one: 'segment median {price} over {count} order', other: 'segment median {price} over {count} orders' },
   'price.medianEveryone': { one: 'median of all customers {price} over {count} order', other: 'median of all customers {price} over {count} orders' },
   'price.adjust': '{percent} {rule}',
+  'price.after': '{step} = {price}',
+  'price.none': 'no price paid yet: price to be set by the rep',
   'price.floor': 'floor {price}',
   'price.ceiling': 'ceiling {price}',
   'price.promotion': 'promotion {name} {percent}',
+
+  // Client offers (optimalOrder/clientOffer): why the customer gets the offer
+  'offer.win-back': 'to win the customer back: {why}',
+  'offer.new': 'to welcome a new customer: {why}',
+  'offer.active': 'for a regular customer: {why}',
+  'offer.noOrderYet': 'no order yet',
 
   // Proposal text (text/renderProposalText): words the templates need counted
   'proposal.lineCount': { one: '{count} line', other: '{count} lines' },

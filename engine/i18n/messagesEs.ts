@@ -40,9 +40,16 @@ export const messagesEs: Messages = {
   'price.medianSegment': { one: 'mediana del segmento {price} en {count} pedido', other: 'mediana del segmento {price} en {count} pedidos' },
   'price.medianEveryone': { one: 'mediana de todos los clientes {price} en {count} pedido', other: 'mediana de todos los clientes {price} en {count} pedidos' },
   'price.adjust': '{percent} {rule}',
+  'price.after': '{step} = {price}',
+  'price.none': 'aún sin precio pagado: el comercial fija el precio',
   'price.floor': 'mínimo {price}',
   'price.ceiling': 'máximo {price}',
   'price.promotion': 'promoción {name} {percent}',
+
+  'offer.win-back': 'para recuperar al cliente: {why}',
+  'offer.new': 'para dar la bienvenida a un cliente nuevo: {why}',
+  'offer.active': 'para un cliente habitual: {why}',
+  'offer.noOrderYet': 'aún sin pedidos',
 
   'proposal.lineCount': { one: '{count} línea', other: '{count} líneas' },
   'proposal.unitCount': { one: '{count} unidad', other: '{count} unidades' },

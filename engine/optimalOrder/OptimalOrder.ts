@@ -4,10 +4,20 @@ import type { Segment } from '../segments/index.js';
 /** The three sections of an optimal order, in the order they are shown. */
 export type LineKind = 'habitual' | 'development' | 'extension';
 
-/** The promotion a line gets, if any. */
+/**
+ * The promotion a line gets, if any: only one that lowers the line's final price (after the price
+ * rules, floor included; see `choosePromotion`).
+ */
 export interface LinePromotion {
   name: string;
+  /** The promotion's discount as the admin set it, in percent. */
   discountPercent: number;
+  /**
+   * What it takes off this line's final price, in percent of the price without it, 1 decimal: the
+   * discount the customer actually gets, below `discountPercent` when a floor stops it. Always set
+   * by the engine; absent in lines made elsewhere (read `discountPercent` then).
+   */
+  appliedPercent?: number;
 }
 
 /** One line of an optimal order: what, how many, at what price, and why. */
@@ -20,6 +30,17 @@ export interface OptimalOrderLine {
   quantity: number;
   price: PriceQuote;
   promotion: LinePromotion | null;
+  /**
+   * The unit price this customer paid on its last order of the product; null when it never
+   * bought it at a known price. Set by the engine (absent in lines made elsewhere).
+   */
+  lastPrice?: number | null;
+  /**
+   * The net discount of `price.value` against the base price its steps start from (the median
+   * paid), in percent, 1 decimal: 0 when the floor brings the price back to the median, negative
+   * when rules raise it; null for a line without a price. Set by the engine.
+   */
+  netDiscount?: number | null;
   /** probability × quantity × price (× the product's priority weight), rounded to cents: the ranking key. */
   expectedValue: number;
   /** Why the line is there, in plain words. */
@@ -43,4 +64,32 @@ export interface OptimalOrder {
   items: OptimalOrderLine[];
   /** The customer's usual order and the share the proposal covers; absent for a customer with no order yet. */
   usual?: UsualOrder;
+  /** The offer of the client rule for the customer's kind (win-back, welcome), for a banner; absent when the rule has neither offer text nor discount. */
+  offer?: ClientOffer;
+}
+
+/**
+ * The client rule's offer as the order carries it: which rule, why the customer gets it, and the
+ * discount it actually gives once floors have had their say.
+ */
+export interface ClientOffer {
+  /** The client rule's name. */
+  rule: string;
+  /** The kind of client it is for: `win-back` (at-risk and lapsed), `new` (welcome), `active`. */
+  appliesTo: 'new' | 'active' | 'win-back';
+  /** Why this customer gets it, in the order's language: "to win the customer back: orders every ~3 weeks, last order 4 months ago, …". */
+  reason: string;
+  /**
+   * The admin's offer text, as written; null when it has none, or when it comes with a discount
+   * that no line of the order gets (`appliedPercent` 0): the text would promise what the prices do not give.
+   */
+  text: string | null;
+  /** The rule's discount on every line, in percent, as set; 0 when none. */
+  discountPercent: number;
+  /**
+   * The discount the customer actually gets from it over the whole order, in percent of what the
+   * lines would cost without it (quantities as proposed), 1 decimal: below `discountPercent` when
+   * floors absorb part of it, 0 when they absorb all of it.
+   */
+  appliedPercent: number;
 }

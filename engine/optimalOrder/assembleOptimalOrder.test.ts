@@ -14,8 +14,11 @@ function input(over: Partial<AssemblyInput> = {}, rules: BusinessRules = {}): As
     habitual: [line('H1', 0.9, 2), line('H2', 0.8, 10), line('H3', 0.2, 1)],
     development: [line('D1', 0.5, 2)],
     extension: [line('E1', 0.3, 4), line('E2', 0.05, 100), line('CHEAP', 0.9, 1)],
-    price: (id) => ({ value: id === 'CHEAP' ? 1 : 10, steps: [`median ${id === 'CHEAP' ? '1.00' : '10.00'} over 3 orders`] }),
-    promotion: (id) => (id === 'H2' ? { name: 'SUMMER', discountPercent: 10 } : null),
+    price: (id) => {
+      const value = id === 'CHEAP' ? 1 : 10;
+      const promotion = id === 'H2' ? { name: 'SUMMER', discountPercent: 10, appliedPercent: 10 } : null;
+      return { price: { value, steps: [`median ${value.toFixed(2)} over 3 orders`] }, promotion, lastPrice: 9, netDiscount: 0, withoutClientDiscount: value };
+    },
     rules,
     k: 10,
     ...over,
@@ -33,7 +36,7 @@ describe('assembleOptimalOrder', () => {
       ['extension', 'E1', 12],
       // E2: probability 0.05 < 0.15; CHEAP: expected value 0.9 < 2
     ]);
-    expect(order.items[0]).toMatchObject({ promotion: { name: 'SUMMER', discountPercent: 10 }, price: { value: 10 }, reason: 'a premium variant of H2, 20% dearer' });
+    expect(order.items[0]).toMatchObject({ promotion: { name: 'SUMMER', discountPercent: 10 }, price: { value: 10 }, lastPrice: 9, netDiscount: 0, reason: 'a premium variant of H2, 20% dearer' });
     expect(DEFAULT_NOVELTY).toMatchObject({ minProbability: 0.15, minExpectedValue: 2 });
   });
 
@@ -76,5 +79,17 @@ describe('assembleOptimalOrder', () => {
     const order = assembleOptimalOrder(input({ development: [line('H1', 0.9, 5)], extension: [line('H1', 0.9, 5), line('D9', 0.9, 5)] }));
     const ids = order.items.map((l) => l.productId);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('carries the client rule’s offer with the discount the lines actually get, only when told why', () => {
+    const rules: BusinessRules = { clientRules: [{ name: 'come back', appliesTo: 'win-back', discountPercent: 5, offer: '5 % off this month' }] };
+    const lapsed = input({ segment: 'lapsed', offerReason: 'last order 4 months ago' }, rules);
+    // Every line 5 % below its price without the discount: the whole 5 % is given.
+    const given = assembleOptimalOrder({ ...lapsed, price: (id) => ({ ...lapsed.price(id, 'habitual', 1), withoutClientDiscount: (id === 'CHEAP' ? 1 : 10) / 0.95 }) });
+    expect(given.offer).toEqual({ rule: 'come back', appliesTo: 'win-back', reason: 'to win the customer back: last order 4 months ago', text: '5 % off this month', discountPercent: 5, appliedPercent: 5 });
+    // Floors took it all back: the banner says so (0 %), the text is not offered.
+    expect(assembleOptimalOrder(lapsed).offer).toMatchObject({ appliedPercent: 0, text: null });
+    expect(assembleOptimalOrder({ ...lapsed, offerReason: undefined })).not.toHaveProperty('offer');
+    expect(assembleOptimalOrder(input({ offerReason: 'x' }, rules))).not.toHaveProperty('offer'); // an active customer: not its rule
   });
 });

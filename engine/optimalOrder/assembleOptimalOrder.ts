@@ -1,8 +1,9 @@
 import { renderReasons, type Reason } from '../explain/index.js';
-import type { PriceQuote } from '../pricing/index.js';
 import { clientKindOf, type BusinessRules } from '../rules/index.js';
 import type { Segment } from '../segments/index.js';
-import type { LineKind, LinePromotion, OptimalOrder, OptimalOrderLine } from './OptimalOrder.js';
+import { clientOffer } from './clientOffer.js';
+import type { LinePrice } from './LinePrice.js';
+import type { LineKind, OptimalOrder, OptimalOrderLine } from './OptimalOrder.js';
 
 /** A line before rules, prices and ranking: what a model proposes. */
 export interface CandidateLine {
@@ -22,10 +23,10 @@ export interface AssemblyInput {
   habitual: readonly CandidateLine[];
   development: readonly CandidateLine[];
   extension: readonly CandidateLine[];
-  /** The recommended unit price of a line, with its steps. */
-  price: (productId: string, kind: LineKind, quantity: number) => PriceQuote;
-  /** The best promotion for a line, or null. */
-  promotion: (productId: string, quantity: number) => LinePromotion | null;
+  /** The recommended unit price of a line, with its steps, its promotion (only one that lowers the price) and its last price (`linePricer`). */
+  price: (productId: string, kind: LineKind, quantity: number) => LinePrice;
+  /** Why the customer gets its client rule's offer, in words (its segment's reason); the offer is left out without it. */
+  offerReason?: string;
   /** Validated rules (see `parseRules`). */
   rules: BusinessRules;
   /** Habitual lines at most. */
@@ -48,8 +49,9 @@ export const DEFAULT_NOVELTY = { minProbability: 0.15, minExpectedValue: 2, maxP
  * lines (top `k`); novelties (development, then extension) kept only when their probability and
  * expected value pass the thresholds, at most N per proposal (the client rule may lower N); the
  * segment's must-sell products the customer has never bought added as extension lines, outside the
- * thresholds (an admin asked for them); each line priced and given its best promotion; each
- * section ranked by expected value, product priorities applied as weights.
+ * thresholds (an admin asked for them); each line priced, with a promotion only when it lowers
+ * the price; each section ranked by expected value, product priorities applied as weights; the
+ * client rule's offer with the discount it actually gives over the lines kept (`clientOffer`).
  */
 export function assembleOptimalOrder(input: AssemblyInput): OptimalOrder {
   const { rules } = input;
@@ -64,18 +66,21 @@ export function assembleOptimalOrder(input: AssemblyInput): OptimalOrder {
   /** A candidate priced and valued; its reason is rendered by `explain`, for the lines kept only. */
   const price = (c: CandidateLine, kind: LineKind): Priced => {
     const quantity = Math.max(1, Math.round(c.quantity));
-    const quote = input.price(c.productId, kind, quantity);
+    const { price: quote, promotion, lastPrice, netDiscount, withoutClientDiscount } = input.price(c.productId, kind, quantity);
     const w = weight.get(c.productId) ?? 1;
     return {
       candidate: c,
       priority: w > 1,
+      withoutClientDiscount,
       line: {
         productId: c.productId,
         kind,
         probability: round(c.probability, 2),
         quantity,
         price: quote,
-        promotion: input.promotion(c.productId, quantity),
+        promotion,
+        lastPrice,
+        netDiscount,
         expectedValue: round(c.probability * quantity * quote.value * w, 2),
         reason: '',
       },
@@ -113,10 +118,13 @@ export function assembleOptimalOrder(input: AssemblyInput): OptimalOrder {
   );
 
   const section = (kind: LineKind) => [...habitual, ...novelties].filter((p) => p.line.kind === kind).map(explain).sort(byValue);
+  const kept = [...habitual, ...novelties, ...mustSell].map((p) => ({ quantity: p.line.quantity, price: p.line.price.value, withoutClientDiscount: p.withoutClientDiscount }));
+  const offer = input.offerReason === undefined ? undefined : clientOffer(clientRule, input.offerReason, kept, locale);
   return {
     customerId: input.customerId,
     segment: input.segment,
     items: [...section('habitual'), ...section('development'), ...section('extension'), ...mustSell.map(explain)],
+    ...(offer ? { offer } : {}),
   };
 }
 
@@ -124,6 +132,8 @@ export function assembleOptimalOrder(input: AssemblyInput): OptimalOrder {
 interface Priced {
   candidate: CandidateLine;
   priority: boolean;
+  /** The unit price without the client rule's discount (see `LinePrice`). */
+  withoutClientDiscount: number;
   line: OptimalOrderLine;
 }
 

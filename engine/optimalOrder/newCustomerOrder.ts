@@ -1,9 +1,10 @@
+import { translate } from '../i18n/index.js';
 import { DEFAULT_EXTENSION_SETTINGS, topByScore } from '../models/index.js';
-import { applyPriceRules, basePrice, PriceBook } from '../pricing/index.js';
+import { PriceBook } from '../pricing/index.js';
 import { formatDate, HistoryBuilder } from '../prep/index.js';
-import { bestPromotion } from '../promotions/index.js';
 import { assembleOptimalOrder, type CandidateLine } from './assembleOptimalOrder.js';
 import type { OptimalOrderOptions } from './fitOptimalOrder.js';
+import { linePricer } from './linePricer.js';
 import type { OptimalOrder } from './OptimalOrder.js';
 import type { PreparedModel } from './PreparedModel.js';
 
@@ -14,8 +15,9 @@ const POPULAR = 5;
  * The opening order of a customer with no order yet (segment `new`): the must-sell assortment the
  * rules set for new customers, and the products most customers bought lately (the prepared model's
  * buyers in the popularity window), each at everyone's base price through the price rules, with
- * its promotion and reason ("popular with customers: 120 customers ordered it in 13 weeks"). The
- * novelty thresholds do not apply: there is nothing else to propose, and the rep asked.
+ * its promotion (only one that lowers the price) and reason ("popular with customers: 120
+ * customers ordered it in 13 weeks"), and the welcome offer of the client rule for new customers.
+ * The novelty thresholds do not apply: there is nothing else to propose, and the rep asked.
  */
 export function newCustomerOrder(model: PreparedModel, customerId: string, asOf: number, options: OptimalOrderOptions & { popular?: number } = {}): OptimalOrder {
   const rules = options.rules ?? {};
@@ -32,7 +34,6 @@ export function newCustomerOrder(model: PreparedModel, customerId: string, asOf:
     quantity: Math.max(1, Math.round(model.extension.quantities[p]!)),
     reason: { code: 'popular', recentBuyers: buyers[p]!, withinDays: DEFAULT_EXTENSION_SETTINGS.popularityWindowDays },
   }));
-  const promotionOf = (productId: string, quantity: number) => (live.length ? bestPromotion({ productId, quantity }, 'new', asOf, live) : null);
   return assembleOptimalOrder({
     customerId,
     segment: 'new',
@@ -40,16 +41,9 @@ export function newCustomerOrder(model: PreparedModel, customerId: string, asOf:
     habitual: [],
     development: [],
     extension: popular,
-    price: (productId, kind, quantity) => {
-      const p = empty.productIndex.get(productId);
-      const base = p === undefined ? null : basePrice(book, -1, p);
-      if (!base) return { value: 0, steps: ['no price paid yet: price to be set by the rep'] };
-      return applyPriceRules(base, { productId, segment: 'new', lineKind: kind, demand: model.demand[p!] ?? 'steady' }, rules, promotionOf(productId, quantity), locale);
-    },
-    promotion: (productId, quantity) => {
-      const p = promotionOf(productId, quantity);
-      return p ? { name: p.name, discountPercent: p.discountPercent } : null;
-    },
+    // The same pricing step as every other order, at everyone's prices (customer -1).
+    price: linePricer({ book, customer: -1, segment: 'new', demand: model.demand, rules, promotions: live, asOf, locale }),
+    offerReason: translate(locale, 'offer.noOrderYet'),
     rules: { ...rules, novelty: { minProbability: 0, minExpectedValue: 0, maxPerProposal: options.popular ?? POPULAR } },
     k: 0,
     locale,

@@ -20,8 +20,10 @@ describe('applyPriceRules', () => {
       { name: 'rising demand', kind: 'raise', percent: 10 },
       { name: 'stimulate', kind: 'lower', percent: 5 },
     ]);
-    expect(q.steps).toEqual(['median 2.10 over 14 orders', '+10% rising demand', '-5% stimulate']);
+    expect(q.steps).toEqual(['median 2.10 over 14 orders', '+10% rising demand = 2.31', '-5% stimulate = 2.19']);
     expect(q.value).toBe(2.19); // 2.1 × 1.1 × 0.95 = 2.1945
+    // The waterfall shows each price to the cent, but the next step starts from the exact one.
+    expect(quote([{ name: 'a', kind: 'lower', percent: 0.2 }, { name: 'b', kind: 'lower', percent: 0.2 }]).stepData!.map((s) => ('after' in s ? s.after : null))).toEqual([null, 2.1, 2.09]);
   });
 
   it("applies the client rule's discount for the customer's kind, win-back for at-risk and lapsed", () => {
@@ -32,9 +34,9 @@ describe('applyPriceRules', () => {
         { name: 'regulars', appliesTo: 'active' },
       ],
     };
-    expect(quote([], { segment: 'lapsed' }, rules)).toMatchObject({ value: 2, steps: ['median 2.10 over 14 orders', '-5% win-back'] });
+    expect(quote([], { segment: 'lapsed' }, rules)).toMatchObject({ value: 2, steps: ['median 2.10 over 14 orders', '-5% win-back = 2.00'] });
     expect(quote([], { segment: 'at-risk' }, rules).value).toBe(2);
-    expect(quote([], { segment: 'new' }, rules)).toMatchObject({ value: 1.89, steps: ['median 2.10 over 14 orders', '-10% welcome'] });
+    expect(quote([], { segment: 'new' }, rules)).toMatchObject({ value: 1.89, steps: ['median 2.10 over 14 orders', '-10% welcome = 1.89'] });
     expect(quote([], { segment: 'active' }, rules).steps).toHaveLength(1);
   });
 
@@ -42,8 +44,8 @@ describe('applyPriceRules', () => {
     const rules: BusinessRules = { clientRules: [{ name: 'win-back', appliesTo: 'win-back', discountPercent: 10 }] };
     expect(quote([{ name: 'floor', kind: 'min', value: 1.95 }], { segment: 'lapsed' }, rules)).toEqual({
       value: 1.95,
-      steps: ['median 2.10 over 14 orders', '-10% win-back', 'floor 1.95'],
-      stepData: [BASE.step, { code: 'adjust', percent: -10, rule: 'win-back' }, { code: 'floor', price: 1.95 }],
+      steps: ['median 2.10 over 14 orders', '-10% win-back = 1.89', 'floor 1.95'],
+      stepData: [BASE.step, { code: 'adjust', percent: -10, rule: 'win-back', after: 1.89 }, { code: 'floor', price: 1.95 }],
       floor: 1.95,
     });
     expect(quote([{ name: 'cap', kind: 'max', value: 2 }, { name: 'cap2', kind: 'max', value: 1.99 }]).steps).toEqual(['median 2.10 over 14 orders', 'ceiling 1.99']);
@@ -56,7 +58,7 @@ describe('applyPriceRules', () => {
     // 2.1 × 0.85 = 1.785 → floor 1.79, above the lowered 2.1 × 0.8 = 1.68.
     expect(quote([{ name: 'clearance', kind: 'lower', percent: 20 }, { name: 'margin', kind: 'minMargin', percentOfBase: 85 }])).toMatchObject({
       value: 1.79,
-      steps: ['median 2.10 over 14 orders', '-20% clearance', 'floor 1.79'],
+      steps: ['median 2.10 over 14 orders', '-20% clearance = 1.68', 'floor 1.79'],
     });
     expect(quote([{ name: 'cap', kind: 'max', value: 1.5 }, { name: 'margin', kind: 'minMargin', percentOfBase: 90 }]).steps).toEqual([
       'median 2.10 over 14 orders',
@@ -69,11 +71,11 @@ describe('applyPriceRules', () => {
     const promo = { name: 'autumn', discountPercent: 20 };
     expect(applyPriceRules(BASE, LINE, { priceRules: [{ name: 'up', kind: 'raise', percent: 10 }] }, promo)).toMatchObject({
       value: 1.85,
-      steps: ['median 2.10 over 14 orders', '+10% up', 'promotion autumn -20%'],
+      steps: ['median 2.10 over 14 orders', '+10% up = 2.31', 'promotion autumn -20% = 1.85'],
     });
     expect(applyPriceRules(BASE, LINE, { priceRules: [{ name: 'floor', kind: 'min', value: 2 }] }, promo).steps).toEqual([
       'median 2.10 over 14 orders',
-      'promotion autumn -20%',
+      'promotion autumn -20% = 1.68',
       'floor 2.00',
     ]);
   });

@@ -5,6 +5,7 @@ export type { PriceQuote } from './PriceQuote.js';
 // Base prices
 export { PriceBook } from './PriceBook.js';
 export { basePrice, preparedPrices, MIN_ORDERS, PRICE_LEVELS, type BasePrice, type PreparedPrices } from './basePrice.js';
+export { lastPaidPrice } from './lastPaidPrice.js';
 export { robustMedian, OUTLIER_SPREADS, type RobustMedian } from './robustMedian.js';
 
 // Demand
