@@ -1,26 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { apiCaller } from './apiCaller.js';
 import { FAKE_API_VERSION, FakeOrg } from './FakeOrg.js';
-import { restApi } from './restApi.js';
 import { seedOrg, smallSeed } from './seed/index.js';
 
-const base = `https://fake.test/services/data/v${FAKE_API_VERSION}`;
 
 function setup() {
   const org = new FakeOrg();
   const ids = seedOrg(org.store, smallSeed());
-  const api = restApi(org);
   const session = org.issueSession();
-  const call = async (method: string, path: string, body?: unknown, token: string | null = session) => {
-    const response = await api(
-      new Request(`${base}${path}`, {
-        method,
-        headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), 'content-type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      }),
-    );
-    const text = await response.text();
-    return { status: response.status, body: text ? (response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text) : null };
-  };
+  const caller = apiCaller(org);
+  /** A call with the session (`token` null: no Authorization header). */
+  const call = (method: string, path: string, body?: unknown, token: string | null = session) => caller(method, path, body, token);
   return { org, ids, call };
 }
 

@@ -66,6 +66,7 @@ export function App({ engine, config, onSaved, openRecord }: Props) {
             key={accountId}
             engine={engine}
             accountId={accountId}
+            summary={account && account.id === accountId ? account : undefined}
             asOf={asOf}
             t={t}
             locale={locale}

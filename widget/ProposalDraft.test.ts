@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftMargin, draftOf, draftTotal, lineProblem } from './ProposalDraft.js';
+import { draftMargin, draftOf, draftTotal, lineProblem, priceMove } from './ProposalDraft.js';
 import type { PageLine } from './worker/EngineApi.js';
 
 const line = (productId: string, quantity: number, price: number, unitCost: number | null, floor?: number): PageLine => ({
@@ -18,6 +18,15 @@ const line = (productId: string, quantity: number, price: number, unitCost: numb
 });
 
 describe('a proposal draft', () => {
+  it('warns when a price moves more than 30 % from the proposal, either way, and not below', () => {
+    const [l] = draftOf([line('A', 1, 10, null)]).lines;
+    expect(priceMove({ ...l!, price: 13 })).toBeNull();
+    expect(priceMove({ ...l!, price: 7 })).toBeNull();
+    expect(priceMove({ ...l!, price: 13.5 })).toBeCloseTo(0.35);
+    expect(priceMove({ ...l!, price: 1.15 })).toBeCloseTo(-0.885);
+    expect(priceMove({ ...l!, price: 115, removed: 'other' })).toBeNull();
+  });
+
   it('totals the lines kept and their margin, lines without a cost counted apart', () => {
     const draft = draftOf([line('A', 10, 2, 1.5), line('B', 2, 10, null), line('C', 1, 4, 1)]);
     expect(draftTotal(draft)).toBe(20 + 20 + 4);

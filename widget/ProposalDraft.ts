@@ -5,6 +5,14 @@ import type { PageLine } from './worker/EngineApi.js';
 export const REMOVE_REASONS = ['not-needed', 'too-expensive', 'out-of-season', 'other'] as const;
 export type RemoveReason = (typeof REMOVE_REASONS)[number];
 
+/** Why a customer declines a proposal, as the rep logs it. */
+export const DECLINE_REASONS = ['too-expensive', 'has-stock', 'competitor', 'other'] as const;
+export type DeclineReason = (typeof DECLINE_REASONS)[number];
+
+/** How a proposal ends without an order: logged, no Opportunity. */
+export const NO_ORDER_OUTCOMES = ['declined', 'not-reached', 'call-back'] as const;
+export type NoOrderOutcome = (typeof NO_ORDER_OUTCOMES)[number];
+
 /** One line as the rep is editing it. */
 export interface DraftLine {
   key: string;
@@ -26,6 +34,10 @@ export interface DraftLine {
   added: boolean;
   /** The org's unit cost, null when it keeps none. */
   unitCost: number | null;
+  /** The unit price this customer last paid for it, null when never bought at a known price. */
+  lastPrice: number | null;
+  /** The proposed price's net discount against the usual price, in percent (negative: above it); null when unknown. */
+  netDiscount: number | null;
 }
 
 /** The draft of an account's proposal: its lines, and the id that makes saving it idempotent. */
@@ -56,6 +68,8 @@ export function draftOf(lines: readonly PageLine[]): ProposalDraft {
       removed: null,
       added: false,
       unitCost: l.unitCost,
+      lastPrice: l.lastPrice ?? null,
+      netDiscount: l.netDiscount ?? null,
     })),
   };
 }
@@ -67,6 +81,19 @@ export function lineProblem(l: DraftLine): 'quantity' | 'floor' | 'price' | null
   if (!(Number.isFinite(l.price) && l.price >= 0)) return 'price';
   if (l.priceQuote?.floor !== undefined && l.price < l.priceQuote.floor) return 'floor';
   return null;
+}
+
+/** A price moved further than this share from the proposed one is worth a second look (a typo, a wrong unit): warned, not blocked. */
+export const PRICE_MOVE_WARNING = 0.3;
+
+/**
+ * How far a kept line's price moved from the proposed one, as a signed share (0.45: 45 % above),
+ * when it moved more than `PRICE_MOVE_WARNING`; null otherwise (or without a proposed price).
+ */
+export function priceMove(l: DraftLine): number | null {
+  if (l.removed || !(l.proposedPrice > 0) || !Number.isFinite(l.price)) return null;
+  const move = (l.price - l.proposedPrice) / l.proposedPrice;
+  return Math.abs(move) > PRICE_MOVE_WARNING ? move : null;
 }
 
 /** The order total of the lines kept. */

@@ -1,18 +1,26 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Remote } from 'comlink';
 import type { ProductSummary, ProposalToSave, SavedProposal } from '../../connector/index.js';
 import { ENGINE_VERSION } from '../../engine/version.js';
-import { formatDay, formatMoney, formatNumber, formatPercent } from '../format.js';
+import { formatDay, formatMoney, formatPercent } from '../format.js';
 import type { Translate } from '../i18n/index.js';
-import { draftMargin, draftOf, draftTotal, lineProblem, type DraftLine, type ProposalDraft } from '../ProposalDraft.js';
-import type { AccountPage, EngineApi } from '../worker/EngineApi.js';
+import { draftMargin, draftOf, draftTotal, lineProblem, type DeclineReason, type DraftLine, type NoOrderOutcome, type ProposalDraft } from '../ProposalDraft.js';
+import type { AccountPage, EngineApi, PageLine } from '../worker/EngineApi.js';
 import { AddProduct } from './AddProduct.js';
+import { describeError, type PageError } from './describeError.js';
+import { LineSkeleton, OrderHeader, type HeaderFacts } from './OrderHeader.js';
+import { AcceptedToday, IgnoredNotice, OfferBanner } from './OrderNotices.js';
+import { OrderFooter } from './OrderFooter.js';
 import { OrderSection } from './OrderSection.js';
+import { OtherProducts } from './OtherProducts.js';
+import { extrasOf } from './PageExtras.js';
 import { ProposalTextPanel } from './ProposalTextPanel.js';
 
 interface Props {
   engine: Remote<EngineApi>;
   accountId: string;
+  /** What is known of the account before its order arrives (the picked one): the header shows at once. */
+  summary?: HeaderFacts['account'];
   asOf: string;
   t: Translate;
   locale: string;
@@ -28,76 +36,66 @@ interface Props {
 /** Days the commercial proposal's text says it is valid (the Opportunity's close date is the org's setting). */
 const PROPOSAL_VALID_DAYS = 14;
 
-type Load = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; page: AccountPage };
+type Load = { state: 'loading' } | { state: 'error'; error: PageError } | { state: 'ready'; page: AccountPage };
+/** How the proposal ended in this session: accepted (an Opportunity), or logged without an order. */
+type Ended = { outcome: 'accepted'; saved: SavedProposal } | { outcome: NoOrderOutcome; reason: DeclineReason | null };
 
 /**
- * An account's optimal order: header with segment and key figures, the three sections to edit, a
- * product to add, the total, Accept (one Opportunity, whatever the clicks), and the proposal text.
+ * An account's optimal order: the header (at once, with a skeleton while the order is proposed),
+ * the client offer and any rule ignored, the three sections on one grid, every product ever bought
+ * behind a toggle, a product to add, the sticky footer (total, margin, Accept or no order), and the
+ * proposal text. After Accept, or for an account accepted today, the lines are locked.
  */
-export function AccountOrder({ engine, accountId, asOf, t, locale, currency, repName, recordUrl, onSaved }: Props) {
+export function AccountOrder({ engine, accountId, summary, asOf, t, locale, currency, repName, recordUrl, onSaved }: Props) {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [draft, setDraft] = useState<ProposalDraft | null>(null);
   const [saving, setSaving] = useState(false);
-  const [saved, setSaved] = useState<SavedProposal | null>(null);
-  const [saveError, setSaveError] = useState<string | null>(null);
+  const [ended, setEnded] = useState<Ended | null>(null);
+  const [saveError, setSaveError] = useState<PageError | null>(null);
   const [attempt, setAttempt] = useState(0);
+  const result = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     let current = true;
     setLoad({ state: 'loading' });
-    setSaved(null);
+    setEnded(null);
     setSaveError(null);
     engine.openAccount(accountId, asOf, locale).then(
       (page) => current && (setLoad({ state: 'ready', page }), setDraft(draftOf(page.lines))),
-      (e: Error) => current && setLoad({ state: 'error', message: e.message }),
+      (e: PageError) => current && setLoad({ state: 'error', error: e }),
     );
     return () => void (current = false);
   }, [accountId, asOf, locale, attempt]);
+  // The outcome is announced and takes the focus: the next thing to read or do (open the Opportunity).
+  useEffect(() => void (ended && result.current?.focus()), [ended]);
 
   const money = (v: number) => formatMoney(v, locale, currency);
   const change = (key: string, c: Partial<DraftLine>) => setDraft((d) => d && { ...d, lines: d.lines.map((l) => (l.key === key ? { ...l, ...c } : l)) });
+  const addLine = (line: DraftLine) => setDraft((d) => (d && !d.lines.some((l) => l.key === line.key) ? { ...d, lines: [...d.lines, line] } : d));
   const add = (p: ProductSummary) =>
-    setDraft((d) =>
-      d && d.lines.some((l) => l.key === `added:${p.productId}`)
-        ? d
-        : d && {
-            ...d,
-            lines: [...d.lines, { key: `added:${p.productId}`, productId: p.productId, product2Id: p.id, name: p.name, kind: 'extension', proposedQuantity: 1, proposedPrice: p.listPrice, quantity: 1, price: p.listPrice, priceQuote: null, probability: 0, reason: t('add.added'), promotion: null, history: [], removed: null, added: true, unitCost: p.unitCost }],
-          },
-    );
+    addLine({ key: `added:${p.productId}`, productId: p.productId, product2Id: p.id, name: p.name, kind: 'extension', proposedQuantity: 1, proposedPrice: p.listPrice, quantity: 1, price: p.listPrice, priceQuote: null, probability: 0, reason: t('add.added'), promotion: null, history: [], removed: null, added: true, unitCost: p.unitCost, lastPrice: null, netDiscount: null });
+  const addBought = (p: PageLine) => addLine({ ...draftOf([p]).lines[0]!, key: `added:${p.productId}`, added: true, kind: 'extension' });
   // The text follows the order: a key of what it says.
   const textVersion = useMemo(() => JSON.stringify(draft?.lines.map((l) => [l.key, l.quantity, l.price, l.removed])), [draft]);
 
+  if (load.state === 'error') return <LoadError error={load.error} t={t} retry={() => setAttempt((n) => n + 1)} />;
   if (load.state === 'loading') {
     return (
-      <div class="slds-is-relative oo-loading" role="status" aria-live="polite">
-        <div class="slds-spinner_container">
-          <div class="slds-spinner slds-spinner_medium" role="presentation">
-            <div class="slds-spinner__dot-a" />
-            <div class="slds-spinner__dot-b" />
-          </div>
-        </div>
-        <p class="slds-p-top_xx-large slds-text-align_center">{t('loading.account')}</p>
-      </div>
-    );
-  }
-  if (load.state === 'error') {
-    return (
-      <div class="slds-notify slds-notify_alert slds-alert_error" role="alert">
-        <h2>
-          {t('error.title')}: {load.message}
-        </h2>
-        <button type="button" class="slds-button slds-button_inverse slds-m-left_small" onClick={() => setAttempt((n) => n + 1)}>
-          {t('error.retry')}
-        </button>
-      </div>
+      <article class="slds-card oo-card" aria-busy="true">
+        {summary ? <OrderHeader facts={{ account: summary }} t={t} locale={locale} currency={currency} /> : null}
+        <LineSkeleton t={t} />
+      </article>
     );
   }
   const { page } = load;
+  const extras = extrasOf(page);
   const lines = draft?.lines ?? [];
   const kept = lines.filter((l) => !l.removed);
   const invalid = lines.some((l) => lineProblem(l) !== null);
+  const locked = ended !== null || !!extras.acceptedToday;
+  const total = draft ? draftTotal(draft) : 0;
   const section = (kind: DraftLine['kind'], added = false) => lines.filter((l) => l.kind === kind && l.added === added);
+  const inOrder = new Set(lines.map((l) => l.productId));
 
   const marginText = () => {
     const m = draft ? draftMargin(draft) : { value: 0, share: null, unknown: 0 };
@@ -106,117 +104,54 @@ export function AccountOrder({ engine, accountId, asOf, t, locale, currency, rep
     return m.unknown ? `${known}, ${t('total.marginPartial', { count: m.unknown })}` : known;
   };
 
-  const accept = async () => {
-    if (!draft || saving || saved || invalid) return;
+  const save = async (status: ProposalToSave['status'], reason: DeclineReason | null) => {
+    if (!draft || saving || ended) return;
     setSaving(true);
     setSaveError(null);
-    const proposal: ProposalToSave = {
-      proposalId: draft.proposalId,
-      accountId: page.account.id,
-      status: 'accepted',
-      segment: page.segment?.code ?? 'new',
-      engineVersion: ENGINE_VERSION,
-      // The Opportunity's name (with the account's), stage and close date: the org's engine settings, from this day.
-      day: page.asOf,
-      lines: draft.lines
-        .filter((l) => l.product2Id)
-        .map((l) => ({
-          productId: l.product2Id!,
-          kind: l.kind,
-          outcome: l.removed ? 'rejected' : l.quantity !== l.proposedQuantity || l.price !== l.proposedPrice ? 'edited' : 'accepted',
-          proposedQuantity: l.proposedQuantity,
-          quantity: l.quantity,
-          proposedPrice: l.proposedPrice,
-          price: l.price,
-          probability: l.probability,
-          reason: l.reason,
-          priceSteps: l.priceQuote?.steps ?? [],
-          ...(l.removed ? { rejectionReason: l.removed } : {}),
-        })),
-    };
     try {
-      const result = await engine.accept(proposal);
-      setSaved(result);
-      onSaved?.(result);
+      const saved = await engine.accept(toSave(draft, page, status, reason));
+      if (status === 'accepted') {
+        setEnded({ outcome: 'accepted', saved });
+        onSaved?.(saved);
+      } else setEnded({ outcome: status as NoOrderOutcome, reason });
     } catch (e) {
       // The org's message; the rep's edits stay as they are.
-      setSaveError((e as Error).message);
+      setSaveError(e as PageError);
     } finally {
       setSaving(false);
     }
   };
+  const sectionProps = { t, locale, currency, locked, onChange: change };
 
   return (
     <article class="slds-card oo-card">
-      <div class="slds-card__header slds-grid">
-        <header class="slds-media slds-media_center slds-has-flexi-truncate">
-          <div class="slds-media__body">
-            <h1 class="slds-card__header-title slds-text-heading_medium">{page.account.name}</h1>
-            <p class="slds-text-body_small">{[page.account.accountNumber, page.account.country].filter(Boolean).join(' · ')}</p>
-          </div>
-        </header>
-      </div>
+      <OrderHeader
+        facts={{ account: page.account, segment: page.segment, lastOrderDate: page.lastOrderDate, usualOrderValue: extras.usual?.value ?? page.usualOrderValue, usualLines: extras.usual?.lines ?? null, orders: page.orders, proposalValue: total }}
+        t={t}
+        locale={locale}
+        currency={currency}
+      />
       <div class="slds-card__body slds-card__body_inner">
-        <dl class="slds-list_horizontal slds-wrap oo-figures">
-          <dt class="slds-item_label slds-text-color_weak">{t('header.segment')}</dt>
-          <dd class="slds-item_detail" data-testid="segment">
-            {page.segment ? (
-              <>
-                <span class={`slds-badge oo-segment oo-segment_${page.segment.code}`}>{page.segment.code}</span> {page.segment.reason}
-              </>
-            ) : (
-              <span class="slds-badge">new</span>
-            )}
-          </dd>
-          <dt class="slds-item_label slds-text-color_weak">{t('header.lastOrder')}</dt>
-          <dd class="slds-item_detail">{page.lastOrderDate ? formatDay(page.lastOrderDate, locale) : t('header.never')}</dd>
-          <dt class="slds-item_label slds-text-color_weak">{t('header.usualOrder')}</dt>
-          <dd class="slds-item_detail">{page.usualOrderValue === null ? '—' : money(page.usualOrderValue)}</dd>
-          <dt class="slds-item_label slds-text-color_weak">{t('header.orders')}</dt>
-          <dd class="slds-item_detail">{formatNumber(page.orders, locale)}</dd>
-        </dl>
+        {extras.acceptedToday && <AcceptedToday accepted={extras.acceptedToday} t={t} locale={locale} currency={currency} recordUrl={recordUrl} />}
+        {extras.offer && <OfferBanner offer={extras.offer} t={t} locale={locale} />}
+        {extras.ignored && extras.ignored.length > 0 && <IgnoredNotice ignored={extras.ignored} t={t} />}
         {page.newCustomer && (
           <div class="slds-box slds-theme_shade slds-m-top_small" role="note">
             <h2 class="slds-text-title_bold">{t('newCustomer.title')}</h2>
             <p>{t('newCustomer.body')}</p>
           </div>
         )}
-        <OrderSection title={t('section.habitual')} lines={section('habitual')} t={t} locale={locale} currency={currency} onChange={change} />
-        <OrderSection title={t('section.development')} lines={section('development')} t={t} locale={locale} currency={currency} onChange={change} />
-        <OrderSection title={t('section.extension')} lines={section('extension')} t={t} locale={locale} currency={currency} onChange={change} />
-        {section('extension', true).length > 0 && <OrderSection title={t('section.added')} lines={section('extension', true)} t={t} locale={locale} currency={currency} onChange={change} />}
-        <AddProduct t={t} locale={locale} currency={currency} search={(text) => engine.searchProducts(text)} onAdd={add} />
-        <div class="slds-grid slds-grid_align-spread slds-m-top_medium oo-totals" aria-live="polite">
-          <div>
-            <span class="slds-text-title">{t('total.order')}</span>{' '}
-            <strong class="slds-text-heading_small" data-testid="order-total">
-              {money(draft ? draftTotal(draft) : 0)}
-            </strong>{' '}
-            <span class="slds-text-color_weak">({t('total.lines', { count: kept.length })})</span>
-            <span class="slds-m-left_medium" data-testid="order-margin">
-              {t('total.margin')}: {marginText()}
-            </span>
-          </div>
-          <button type="button" class="slds-button slds-button_brand" disabled={saving || !!saved || invalid || kept.length === 0} onClick={accept}>
-            {saving ? t('accept.saving') : t('accept.button')}
-          </button>
+        <OrderSection title={t('section.habitual')} lines={section('habitual')} {...sectionProps} />
+        <OrderSection title={t('section.development')} lines={section('development')} {...sectionProps} />
+        <OrderSection title={t('section.extension')} lines={section('extension')} {...sectionProps} />
+        {section('extension', true).length > 0 && <OrderSection title={t('section.added')} lines={section('extension', true)} {...sectionProps} />}
+        <OtherProducts products={(extras.otherProducts ?? []).filter((p) => !inOrder.has(p.productId))} t={t} locale={locale} currency={currency} locked={locked} onAdd={addBought} />
+        {!locked && <AddProduct t={t} locale={locale} currency={currency} search={(text) => engine.searchProducts(text)} onAdd={add} />}
+        {invalid && !locked && <p class="slds-text-color_error slds-m-top_x-small">{t('accept.invalid')}</p>}
+        {saveError && <SaveError error={saveError} t={t} />}
+        <div ref={result} tabIndex={-1} class="oo-result-focus">
+          {ended && <EndedNotice ended={ended} t={t} recordUrl={recordUrl} />}
         </div>
-        {invalid && <p class="slds-text-color_error slds-m-top_x-small">{t('accept.invalid')}</p>}
-        {saveError && (
-          <div class="slds-notify slds-notify_alert slds-alert_error slds-m-top_small" role="alert">
-            {saveError}
-          </div>
-        )}
-        {saved && (
-          <div class="slds-notify slds-notify_alert slds-alert_offline slds-theme_success slds-m-top_small" role="status" data-testid="saved">
-            {saved.created ? t('accept.done') : t('accept.already')}{' '}
-            {saved.opportunityId && (
-              <a href={recordUrl(saved.opportunityId)} target="_top" data-opportunity={saved.opportunityId}>
-                {t('accept.open')}
-              </a>
-            )}
-          </div>
-        )}
         <ProposalTextPanel
           t={t}
           version={textVersion}
@@ -235,8 +170,93 @@ export function AccountOrder({ engine, accountId, asOf, t, locale, currency, rep
             )
           }
         />
-        <p class="slds-text-body_small slds-text-color_weak slds-m-top_small">{t('model.date', { date: formatDay(page.modelDate, locale) })}</p>
+        <p class="slds-text-body_small oo-weak slds-m-top_small">{t('model.date', { date: formatDay(page.modelDate, locale) })}</p>
       </div>
+      <OrderFooter t={t} total={money(total)} lines={kept.length} margin={marginText()} canAccept={!invalid && kept.length > 0} ended={locked} saving={saving} onAccept={() => void save('accepted', null)} onEnd={(o, r) => void save(o, r)} />
     </article>
+  );
+}
+
+/** The record to save from the draft: every line with what the rep did with it; the Opportunity's name, stage and close date are the org's settings. */
+function toSave(draft: ProposalDraft, page: AccountPage, status: ProposalToSave['status'], reason: DeclineReason | null): ProposalToSave {
+  return {
+    proposalId: draft.proposalId,
+    accountId: page.account.id,
+    status,
+    segment: page.segment?.code ?? 'new',
+    engineVersion: ENGINE_VERSION,
+    day: page.asOf,
+    ...(reason ? { rejectionReason: reason } : {}),
+    lines: draft.lines
+      .filter((l) => l.product2Id)
+      .map((l) => ({
+        productId: l.product2Id!,
+        kind: l.kind,
+        outcome: l.removed ? 'rejected' : l.quantity !== l.proposedQuantity || l.price !== l.proposedPrice ? 'edited' : 'accepted',
+        proposedQuantity: l.proposedQuantity,
+        quantity: l.quantity,
+        proposedPrice: l.proposedPrice,
+        price: l.price,
+        probability: l.probability,
+        reason: l.reason,
+        priceSteps: l.priceQuote?.steps ?? [],
+        ...(l.removed ? { rejectionReason: l.removed } : {}),
+      })),
+  };
+}
+
+/** What the session's outcome was: the Opportunity to open, or what was logged. */
+function EndedNotice({ ended, t, recordUrl }: { ended: Ended; t: Translate; recordUrl: (id: string) => string }) {
+  if (ended.outcome !== 'accepted') {
+    return (
+      <div class="slds-box slds-m-top_small oo-accepted" role="status" data-testid="ended">
+        {t(`end.done.${ended.outcome}`, { reason: ended.reason ? t(`decline.${ended.reason}`) : '' })}
+      </div>
+    );
+  }
+  const { saved } = ended;
+  return (
+    <div class="slds-box slds-m-top_small oo-accepted" role="status" data-testid="saved">
+      {saved.created ? t('accept.done') : t('accept.already')} {t('accept.locked')}{' '}
+      {saved.opportunityId && (
+        <a href={recordUrl(saved.opportunityId)} target="_top" data-opportunity={saved.opportunityId}>
+          {t('accept.open')}
+        </a>
+      )}
+    </div>
+  );
+}
+
+/** A save the org refused: its message for the rep (the edits stay), details for the admin when setup is at fault. */
+function SaveError({ error, t }: { error: PageError; t: Translate }) {
+  const view = describeError(error, t);
+  return (
+    <div class="slds-notify slds-notify_alert slds-alert_error slds-m-top_small oo-alert" role="alert">
+      <p>{view.headline}</p>
+      {view.details && <p class="slds-text-body_small">{view.details}</p>}
+    </div>
+  );
+}
+
+/** The account could not be opened: what happened for the reader, Try again only when it can help. */
+function LoadError({ error, t, retry }: { error: PageError; t: Translate; retry: () => void }) {
+  const view = describeError(error, t);
+  return (
+    <div class="slds-notify slds-notify_alert slds-alert_error oo-alert" role="alert">
+      <div>
+        <h2>{view.headline}</h2>
+        {view.details && (
+          <details>
+            <summary>{t('error.details')}</summary>
+            <p class="slds-text-body_small">{view.details}</p>
+          </details>
+        )}
+        {view.retry && (
+          <button type="button" class="slds-button slds-button_inverse slds-m-top_x-small" onClick={retry}>
+            {t('error.retry')}
+          </button>
+        )}
+      </div>
+    </div>
   );
 }
