@@ -3,6 +3,7 @@
 export { EngineError } from './EngineError.js';
 export * from './prep/index.js';
 export * from './models/index.js';
+export * from './quantity/index.js';
 export * from './evaluate/index.js';
 export * from './i18n/index.js';
 export * from './explain/index.js';

@@ -1,3 +1,4 @@
+import type { QuantityNote } from '../quantity/index.js';
 import type { Segment } from '../segments/index.js';
 
 /**
@@ -5,7 +6,7 @@ import type { Segment } from '../segments/index.js';
  * `renderReason`. Plain objects, so they cross the worker boundary and can be logged. A line may
  * carry several (`renderReasons` joins them: "…; a priority product").
  */
-export type Reason = HabitualReason | NeverOrderedReason | CrossSellReason | PremiumVariantReason | MustSellReason | PriorityReason | DevelopmentReason | PopularReason;
+export type Reason = HabitualReason | NeverOrderedReason | CrossSellReason | PremiumVariantReason | MustSellReason | PriorityReason | DevelopmentReason | PopularReason | QuantityNote;
 
 /** A product the customer orders: "ordered in 5 of the last 6 orders, every ~30 days, last 34 days ago". */
 export interface HabitualReason {

@@ -45,6 +45,17 @@ describe('renderReason', () => {
     expect(renderReason({ code: 'premium-variant', of: 'JUMBO BAG RED', dearerBy: 0.25 }, 'es')).toBe('una variante superior de JUMBO BAG RED, un 25\u00a0% más cara');
   });
 
+  it('tells a quantity rounded to its usual multiple, and an unusual quantity with what is usual', () => {
+    expect(renderReason({ code: 'rounded-quantity', basis: 'customer', multiple: 12, from: 18 }, 'en')).toBe('rounded to a multiple of 12, as this customer always orders it');
+    expect(renderReason({ code: 'rounded-quantity', basis: 'product', multiple: 6, from: 4 }, 'es')).toBe('redondeado a un múltiplo de 6, como se pide siempre');
+    const unusual = { code: 'unusual-quantity', basis: 'customer', quantity: 1_000, median: 12, low: 6, high: 24 } as const;
+    expect(renderReason(unusual, 'en')).toBe('unusual quantity: this customer usually takes 12 (6–24)');
+    expect(renderReason(unusual, 'es')).toBe('cantidad inusual: este cliente suele pedir 12 (6–24)');
+    const unusualForAll = { code: 'unusual-quantity', basis: 'product', quantity: 74_215, median: 24, low: 0, high: 1_440 } as const;
+    expect(renderReason(unusualForAll, 'en')).toBe('unusual quantity: customers take up to 1,440 (median 24)');
+    expect(renderReason({ ...unusualForAll, median: 7.5 }, 'es')).toBe('cantidad inusual: los clientes piden hasta 1440 (mediana 7,5)');
+  });
+
   it('joins several reasons of one line', () => {
     expect(renderReasons([{ code: 'never-ordered' }, { code: 'priority' }], 'en')).toBe('not ordered yet; similar customers order it; a priority product');
     expect(renderReasons([{ code: 'never-ordered' }, { code: 'priority' }], 'es')).toBe('aún no lo ha pedido; clientes similares lo piden; producto prioritario');

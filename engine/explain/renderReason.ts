@@ -31,6 +31,13 @@ export function renderReason(reason: Reason, locale: string): string {
       return reason.measure === 'frequency'
         ? translate(locale, 'reason.developmentFrequency', { own: formatDuration(reason.own, locale), peers: formatDuration(reason.peers, locale) })
         : translate(locale, 'reason.developmentQuantity', { own: formatNumber(reason.own, locale, { maxDigits: 1 }), peers: formatNumber(reason.peers, locale, { maxDigits: 1 }) });
+    case 'rounded-quantity':
+      return translate(locale, reason.basis === 'customer' ? 'reason.roundedCustomer' : 'reason.roundedProduct', { multiple: reason.multiple });
+    case 'unusual-quantity': {
+      const units = (n: number) => formatNumber(n, locale, { maxDigits: 1 });
+      const numbers = { median: units(reason.median), low: units(reason.low), high: units(reason.high) };
+      return translate(locale, reason.basis === 'customer' ? 'reason.unusualCustomer' : 'reason.unusualProduct', numbers);
+    }
   }
 }
 

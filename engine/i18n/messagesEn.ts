@@ -21,6 +21,11 @@ export const messagesEn = {
   'reason.recentBuyers': { one: '{count} customer ordered it in the last {within}', other: '{count} customers ordered it in the last {within}' },
   'reason.premiumVariant': 'a premium variant of {of}, {dearer} dearer',
   'reason.separator': '; ',
+  // Quantity notes (explain/renderReason, from the quantity guard)
+  'reason.roundedCustomer': 'rounded to a multiple of {multiple}, as this customer always orders it',
+  'reason.roundedProduct': 'rounded to a multiple of {multiple}, as it is always ordered',
+  'reason.unusualCustomer': 'unusual quantity: this customer usually takes {median} ({low}–{high})',
+  'reason.unusualProduct': 'unusual quantity: customers take up to {high} (median {median})',
 
   // Segments (explain/renderSegmentReason)
   // Sections of the optimal order (explain/sectionLabel)

@@ -21,6 +21,10 @@ export const messagesEs: Messages = {
   'reason.recentBuyers': { one: '{count} cliente lo pidió en un plazo de {within}', other: '{count} clientes lo pidieron en un plazo de {within}' },
   'reason.premiumVariant': 'una variante superior de {of}, un {dearer} más cara',
   'reason.separator': '; ',
+  'reason.roundedCustomer': 'redondeado a un múltiplo de {multiple}, como lo pide siempre este cliente',
+  'reason.roundedProduct': 'redondeado a un múltiplo de {multiple}, como se pide siempre',
+  'reason.unusualCustomer': 'cantidad inusual: este cliente suele pedir {median} ({low}–{high})',
+  'reason.unusualProduct': 'cantidad inusual: los clientes piden hasta {high} (mediana {median})',
 
   'section.habitual': 'Artículos habituales',
   'section.development': 'Oportunidades de desarrollo',

@@ -12,7 +12,7 @@ export { pTopFreq } from './pTopFreq.js';
 export type { PTopFreqOptions } from './pTopFreq.js';
 
 // Quantities
-export { medianQuantity, median } from './medianQuantity.js';
+export { medianQuantity, median, lowerMedian } from './medianQuantity.js';
 export type { QuantityRule, MedianQuantityOptions } from './medianQuantity.js';
 
 // TIFU-KNN (the bar to beat) and the engine's own model

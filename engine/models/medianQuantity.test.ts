@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HistoryBuilder } from '../prep/index.js';
-import { median, medianQuantity } from './medianQuantity.js';
+import { lowerMedian, median, medianQuantity } from './medianQuantity.js';
 
 describe('median', () => {
   it('takes the middle value, or the mean of the two middle ones', () => {
@@ -8,6 +8,15 @@ describe('median', () => {
     expect(median([4, 2])).toBe(3);
     expect(median([7])).toBe(7);
     expect(median([])).toBeNaN();
+  });
+});
+
+describe('lowerMedian', () => {
+  it('takes the middle value, or the lower of the two middle ones: always one of the values', () => {
+    expect(lowerMedian([10, 2, 4])).toBe(4);
+    expect(lowerMedian([24, 12])).toBe(12);
+    expect(lowerMedian([7])).toBe(7);
+    expect(lowerMedian([])).toBeNaN();
   });
 });
 
@@ -49,5 +58,10 @@ describe('medianQuantity', () => {
 
   it("can keep only the customer's most recent orders", () => {
     expect(medianQuantity(history, { recentOrders: 2 })(c('A'), p('P'))).toBe(7.5); // 10 and 5
+  });
+
+  it('can take the lower median, a quantity the customer ordered', () => {
+    expect(medianQuantity(history, { recentOrders: 2, lower: true })(c('A'), p('P'))).toBe(5); // 10 and 5
+    expect(medianQuantity(history, { lower: true })(c('A'), p('P'))).toBe(5); // 2, 10, 5
   });
 });

@@ -14,6 +14,13 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
+/** The lower of the two middle values for an even count (the middle one for an odd count): always one of `values`; `NaN` for none. */
+export function lowerMedian(values: readonly number[]): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[(sorted.length - 1) >> 1]!;
+}
+
 /** Options of `medianQuantity`. */
 export interface MedianQuantityOptions {
   /**
@@ -22,16 +29,24 @@ export interface MedianQuantityOptions {
    * (decisions/0002-habitual-model.md).
    */
   recentOrders?: number;
+  /**
+   * Take the lower of the two middle quantities for an even count instead of their mean, so the
+   * customer's own answer is always a quantity it ordered (a multiple of its packs when all are).
+   * The engine's habitual model uses it: with the last three orders, it lowered quantity WAPE on
+   * three cut-offs of the shared data, 0.378 / 0.408 / 0.465 to 0.377 / 0.406 / 0.456 (decisions/0002).
+   */
+  lower?: boolean;
 }
 
 /**
  * The "median of past quantities" rule: the median of the customer's own past quantities of the
- * product (one value per basket); else the median basket quantity of the product over all
+ * product (one value per basket; `lower`: the lower median); else the median basket quantity of the product over all
  * customers; else one unit. `history` must hold the past only (models pass their slice before
  * `asOf`). The last customer's medians are cached, since models ask one customer at a time.
  */
 export function medianQuantity(history: OrderHistory, options: MedianQuantityOptions = {}): QuantityRule {
   const recent = options.recentOrders ?? Infinity;
+  const middle = options.lower ? lowerMedian : median;
   let productMedians: Float64Array | undefined;
   let cachedCustomer = -1;
   let cached = new Map<number, number>();
@@ -44,14 +59,14 @@ export function medianQuantity(history: OrderHistory, options: MedianQuantityOpt
 
   return (customer, product) => {
     if (customer !== cachedCustomer) {
-      cached = customerMedians(history, customer, recent);
+      cached = customerMedians(history, customer, recent, middle);
       cachedCustomer = customer;
     }
     return cached.get(product) ?? ofProduct(product);
   };
 }
 
-function customerMedians(history: OrderHistory, customer: number, recent: number): Map<number, number> {
+function customerMedians(history: OrderHistory, customer: number, recent: number, middle: (values: readonly number[]) => number): Map<number, number> {
   const lists = new Map<number, number[]>();
   if (!(customer >= 0 && customer < history.customerIds.length)) return new Map();
   const from = history.itemStart[history.basketStart[customer]!]!;
@@ -65,7 +80,7 @@ function customerMedians(history: OrderHistory, customer: number, recent: number
     list.push(q);
   }
   const medians = new Map<number, number>();
-  for (const [p, list] of lists) medians.set(p, median(list.length > recent ? list.slice(-recent) : list));
+  for (const [p, list] of lists) medians.set(p, middle(list.length > recent ? list.slice(-recent) : list));
   return medians;
 }
 

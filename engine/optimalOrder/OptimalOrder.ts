@@ -1,4 +1,5 @@
 import type { PriceQuote } from '../pricing/index.js';
+import type { UnusualQuantityNote } from '../quantity/index.js';
 import type { Segment } from '../segments/index.js';
 
 /** The three sections of an optimal order, in the order they are shown. */
@@ -28,6 +29,11 @@ export interface OptimalOrderLine {
   probability: number;
   /** Whole units, ≥ 1. */
   quantity: number;
+  /**
+   * Set only when the quantity is unusual for this customer (outside its own usual range of the
+   * product) or, with too few orders of it, for the product: the rep should check it. The reason says so in words.
+   */
+  unusualQuantity?: UnusualQuantityNote;
   price: PriceQuote;
   promotion: LinePromotion | null;
   /**

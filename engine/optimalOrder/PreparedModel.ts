@@ -1,5 +1,6 @@
 import type { PreparedExtension, PreparedHabitual } from '../models/index.js';
 import type { Demand, PreparedPrices } from '../pricing/index.js';
+import type { ProductQuantities } from '../quantity/index.js';
 
 /** The format tag and version a prepared model is stored under; a reader refuses any other. */
 export const PREPARED_MODEL_FORMAT = 'optimal-order-prepared-model/1';
@@ -36,4 +37,6 @@ export interface PreparedModel {
   demand: Demand[];
   /** The prior of each customer's expected basket size (`populationBasketSize`); absent in models prepared before order sizing (none then). */
   basketSizePrior?: number;
+  /** All customers' quantities of each product, for the quantity guard; absent in models prepared before it. */
+  quantities?: ProductQuantities;
 }

@@ -3,6 +3,7 @@ import { FeedbackIndex, outcomeAfter } from '../feedback/index.js';
 import { basePrice } from '../pricing/index.js';
 import { formatDate } from '../prep/index.js';
 import type { Promotion } from '../promotions/index.js';
+import { QuantityGuard } from '../quantity/index.js';
 import type { BusinessRules } from '../rules/index.js';
 import type { EngineParts } from './EngineParts.js';
 import type { OptimalOrderOptions } from './fitOptimalOrder.js';
@@ -24,6 +25,8 @@ export interface ProposalSetup {
   nameOf(p: number): string;
   /** Everyone's base price of a product (by id); null when unknown. */
   typicalPrice(productId: string): number | null;
+  /** Rounds proposed quantities to their usual multiple and flags unusual ones (`QuantityGuard`). */
+  quantities: QuantityGuard;
 }
 
 /** The proposal setup of fitted parts under the options. */
@@ -45,5 +48,6 @@ export function proposalSetup(parts: EngineParts, options: OptimalOrderOptions):
       const p = past.productIndex.get(productId);
       return p === undefined ? null : (basePrice(book, -1, p)?.value ?? null);
     },
+    quantities: new QuantityGuard(past, parts.quantities),
   };
 }

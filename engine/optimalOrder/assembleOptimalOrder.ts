@@ -1,4 +1,5 @@
 import { renderReasons, type Reason } from '../explain/index.js';
+import type { QuantityNote } from '../quantity/index.js';
 import { clientKindOf, type BusinessRules } from '../rules/index.js';
 import type { Segment } from '../segments/index.js';
 import { clientOffer } from './clientOffer.js';
@@ -12,6 +13,8 @@ export interface CandidateLine {
   quantity: number;
   /** Why a model proposes it (may be a getter: only the lines kept are explained). */
   readonly reason: Reason;
+  /** What the quantity guard noticed (rounded to a multiple, unusual), told after the reason. */
+  quantityNotes?: readonly QuantityNote[];
 }
 
 /** Everything one customer's optimal order is assembled from. */
@@ -86,10 +89,15 @@ export function assembleOptimalOrder(input: AssemblyInput): OptimalOrder {
       },
     };
   };
-  const explain = ({ candidate, priority, line }: Priced): OptimalOrderLine => ({
-    ...line,
-    reason: renderReasons(priority ? [candidate.reason, { code: 'priority' }] : [candidate.reason], locale),
-  });
+  const explain = ({ candidate, priority, line }: Priced): OptimalOrderLine => {
+    const notes = candidate.quantityNotes ?? [];
+    const unusual = notes.find((n) => n.code === 'unusual-quantity');
+    return {
+      ...line,
+      ...(unusual ? { unusualQuantity: unusual } : {}),
+      reason: renderReasons([candidate.reason, ...notes, ...(priority ? [{ code: 'priority' } as const] : [])], locale),
+    };
+  };
   /** The candidates not excluded and not already in the order, marking them as in it. */
   const take = <T extends { productId: string }>(candidates: readonly T[]): T[] => {
     const out: T[] = [];

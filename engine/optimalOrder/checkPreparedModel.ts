@@ -34,6 +34,7 @@ export function checkPreparedModel(model: PreparedModel, source: string): void {
   c.strings('demand', model.demand, n);
   model.demand.forEach((d, p) => DEMANDS.includes(d) || c.fail(`demand[${p}]`, `is ${JSON.stringify(d)}, not one of ${DEMANDS.join(', ')}`));
   c.typed('peerShares', model.peerShares, Float64Array, n);
+  if (model.quantities !== undefined) for (const key of ['median', 'high', 'multiple'] as const) c.typed(`quantities.${key}`, model.quantities?.[key], Float64Array, n);
   for (const key of ['value', 'mad'] as const) c.typed(`prices.${key}`, model.prices?.[key], Float64Array, n * PRICE_LEVELS);
   c.typed('prices.orders', model.prices?.orders, Int32Array, n * PRICE_LEVELS);
   checkHabitual(c, model.habitual, n, customers);

@@ -4,6 +4,7 @@ import { DEFAULT_EXTENSION_SETTINGS, extensionFromPrepared, extensionModel, habi
 import { EngineError } from '../EngineError.js';
 import { PriceBook, productDemand } from '../pricing/index.js';
 import { sliceHistory, type OrderHistory } from '../prep/index.js';
+import { productQuantities } from '../quantity/index.js';
 import type { Promotion } from '../promotions/index.js';
 import type { BusinessRules } from '../rules/index.js';
 import { segmentCustomers, type CustomerSegment } from '../segments/index.js';
@@ -62,27 +63,26 @@ const MIN_ORDERS_FOR_RHYTHM = 3;
  * its best promotion, each with its reason in `options.locale`.
  */
 export function fitOptimalOrder(history: OrderHistory, asOf: number, options: OptimalOrderOptions = {}): FittedOptimalOrder {
-  return optimalOrders(fitParts(history, asOf, options), options);
-}
-
-/** The parts `fitOptimalOrder` fits on a whole history (exported for the steps' tests; not public). */
-export function fitParts(history: OrderHistory, asOf: number, options: Pick<OptimalOrderOptions, 'horizonDays'> = {}): EngineParts {
   const past = sliceHistory(history, { before: asOf });
   const horizon = options.horizonDays === undefined ? {} : { horizonDays: options.horizonDays };
   const segmentList = segmentCustomers(past, asOf, horizon);
-  return {
-    past,
-    asOf,
-    habitual: habitualModel().fit(history, asOf),
-    extension: extensionModel(horizon).fit(history, asOf),
-    peers: new PeerShares(past, MIN_ORDERS_FOR_RHYTHM),
-    segments: new Map(segmentList.map((s) => [s.customer, s] as const)),
-    book: new PriceBook(past, asOf, segmentList),
-    demand: productDemand(past, asOf),
-    productNames: past.productNames,
-    horizonDays: options.horizonDays ?? DEFAULT_HORIZON_DAYS,
-    basketSizePrior: populationBasketSize(past),
-  };
+  return optimalOrders(
+    {
+      past,
+      asOf,
+      habitual: habitualModel().fit(history, asOf),
+      extension: extensionModel(horizon).fit(history, asOf),
+      peers: new PeerShares(past, MIN_ORDERS_FOR_RHYTHM),
+      segments: new Map(segmentList.map((s) => [s.customer, s] as const)),
+      book: new PriceBook(past, asOf, segmentList),
+      demand: productDemand(past, asOf),
+      productNames: past.productNames,
+      horizonDays: options.horizonDays ?? DEFAULT_HORIZON_DAYS,
+      basketSizePrior: populationBasketSize(past),
+      quantities: productQuantities(past),
+    },
+    options,
+  );
 }
 
 /**
@@ -114,6 +114,8 @@ export function fitFromPrepared(model: PreparedModel, history: OrderHistory, asO
       horizonDays: model.horizonDays ?? DEFAULT_HORIZON_DAYS,
       // A model prepared before order sizing has none: each customer is sized on its own orders.
       basketSizePrior: model.basketSizePrior ?? NaN,
+      // A model prepared before the quantity guard has none: the customer's own orders stand for everyone's.
+      quantities: model.quantities ?? productQuantities(past),
     },
     options,
   );

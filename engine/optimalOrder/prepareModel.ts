@@ -19,5 +19,6 @@ export function prepareModel(parts: EngineParts): PreparedModel {
     prices: preparedPrices(parts.book),
     demand: [...parts.demand],
     basketSizePrior: parts.basketSizePrior,
+    quantities: parts.quantities,
   };
 }

@@ -1,5 +1,6 @@
 import { renderSegmentReason } from '../explain/index.js';
 import { lastPurchases } from '../prep/index.js';
+import { checkLineQuantity } from '../quantity/index.js';
 import { assembleOptimalOrder, type CandidateLine } from './assembleOptimalOrder.js';
 import { developmentCandidates } from './developmentCandidates.js';
 import { habitualCandidates } from './habitualCandidates.js';
@@ -22,6 +23,7 @@ export function proposeOrder(s: ProposalSetup, c: number): OptimalOrder | null {
   const own = lastPurchases(past, c);
   const habitual = habitualCandidates(s, c, own);
   const lines = [...habitual.lines.slice(0, habitual.count), ...developmentCandidates(s, c, habitual), ...noveltyCandidates(s, c, own)];
+  for (const l of lines) checkLineQuantity(s.quantities, c, l);
   // A line needs a price someone paid; the base price itself is worked out for the lines priced.
   const candidates = (kind: LineKind): CandidateLine[] => lines.filter((l) => l.kind === kind && book.hasPrice(l.product));
   const order = assembleOptimalOrder({

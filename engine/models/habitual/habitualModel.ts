@@ -6,7 +6,7 @@ import { CandidateFeatures, type HabitualGlobals } from './CandidateFeatures.js'
 import { DEFAULT_HABITUAL_SETTINGS, FEATURE_COUNT, type HabitualSettings } from './HabitualSettings.js';
 import { trainingSet } from './trainingSet.js';
 
-/** Quantities come from the customer's last three orders of the product (see decisions/0002). */
+/** Quantities come from the customer's last three orders of the product, their lower median (see decisions/0002). */
 const RECENT_QUANTITIES = 3;
 
 /** TIFU's weight of the customer's own vector in the untrained fallback (its Instacart setting). */
@@ -67,7 +67,7 @@ function fitted(past: OrderHistory, asOf: number, s: HabitualSettings, ranker: L
     ? (f: Float64Array, o: number) => ranker.probability(f, o)
     : (f: Float64Array, o: number) => Math.min(1, FALLBACK_ALPHA * f[o]! + (1 - FALLBACK_ALPHA) * f[o + 1]!);
   const features = new CandidateFeatures(past, asOf, s, globals);
-  const quantityOf = medianQuantity(past, { recentOrders: RECENT_QUANTITIES });
+  const quantityOf = medianQuantity(past, { recentOrders: RECENT_QUANTITIES, lower: true });
   return {
     ranker,
     prepared: () => ({ ranker: ranker && ranker.state(), ...features.globals }),

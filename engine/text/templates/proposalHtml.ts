@@ -10,8 +10,6 @@ export interface ProposalHtmlWords {
   total: string;
   validUntil: string;
   closing: string;
-  /** The client rule's discount the prices include; `{{.}}` is the percent. */
-  offerDiscount: string;
 }
 
 /**
@@ -44,9 +42,6 @@ export function proposalHtml(w: ProposalHtmlWords): string {
 {{#offer}}
 <p class="oo-offer">{{.}}</p>
 {{/offer}}
-{{#offerDiscount}}
-<p class="oo-offer">${w.offerDiscount}</p>
-{{/offerDiscount}}
 <p>${w.validUntil}</p>
 <p>${w.closing}<br>{{repName}}</p>
 </article>
