@@ -43,6 +43,8 @@ export const PACKAGE_OBJECTS = {
     proposedValue: 'OO_ProposedValue__c',
     acceptedValue: 'OO_AcceptedValue__c',
     rejectionReason: 'OO_RejectionReason__c',
+    /** Unique: the account (15-character id) and day of an accepted proposal, so a second one that day is refused (`acceptedKey`). */
+    acceptedKey: 'OO_AcceptedKey__c',
   },
   proposalLine: {
     object: 'OO_ProposalLine__c',

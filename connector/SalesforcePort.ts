@@ -28,6 +28,7 @@ export interface OrderLineRecord {
   orderNumber: string | null;
   /** `YYYY-MM-DD`. */
   orderDate: string;
+  /** The Product2 id; empty when the line has none. */
   productId: string;
   productCode: string | null;
   productName: string;
@@ -75,6 +76,8 @@ export interface AccountView extends AccountHistory, RulesAndPromotions {
    * null otherwise, and `modelProblem` says why, for the admin.
    */
   model: StoredModel | null;
+  /** The proposal already accepted for this account on `asOf`, by anyone (visible to the user), else null: show it rather than make a second one. */
+  acceptedToday: AcceptedProposal | null;
   /** Why there is no model (nothing pinned, not visible, uploaded by someone else); absent with a model. */
   modelProblem?: string;
 }
@@ -103,6 +106,30 @@ export interface ProposalLogFilter {
   limit?: number;
 }
 
+/**
+ * How a proposal ended: `accepted` (an Opportunity is written), `declined` by the customer (with a
+ * reason), `not-reached` (nobody to talk to), `call-back` (the customer asked to be called later).
+ * Every one is logged; only `accepted` writes an Opportunity.
+ */
+export type ProposalStatus = 'accepted' | 'declined' | 'not-reached' | 'call-back';
+
+/** Every status, in the order the picklist `OO_Status__c` lists them. */
+export const PROPOSAL_STATUSES: readonly ProposalStatus[] = ['accepted', 'declined', 'not-reached', 'call-back'];
+
+/** The proposal accepted for an account on a day (at most one: `OO_AcceptedKey__c` is unique), as the account view shows it. */
+export interface AcceptedProposal {
+  /** The proposal log record. */
+  id: string;
+  /** The widget's proposal id (`OO_ExternalId__c`). */
+  proposalId: string;
+  /** ISO date-time it was accepted. */
+  acceptedAt: string;
+  /** Who accepted it; the name is empty when the user cannot read that user. */
+  acceptedBy: { id: string; name: string };
+  opportunityId: string | null;
+  acceptedValue: number;
+}
+
 /** One logged proposal, as managers review it. */
 export interface LoggedProposal {
   id: string;
@@ -110,7 +137,8 @@ export interface LoggedProposal {
   createdDate: string;
   account: { id: string; name: string };
   rep: { id: string | null; name: string };
-  status: 'accepted' | 'rejected';
+  /** A log written before the statuses were four says `rejected`: read as `declined`. */
+  status: ProposalStatus;
   segment: string | null;
   proposedValue: number;
   acceptedValue: number;
@@ -121,6 +149,8 @@ export interface LoggedProposal {
 /** The proposal log under a filter: the proposals, and the reasons reps gave for the lines they removed, most given first. */
 export interface ProposalLog {
   proposals: LoggedProposal[];
+  /** How many proposals under the filter ended in each status (all of them, not only the ones listed). */
+  byStatus: Record<ProposalStatus, number>;
   rejectionReasons: { reason: string; lines: number }[];
 }
 
@@ -145,14 +175,14 @@ export interface ProposalLineToSave {
   rejectionReason?: string;
 }
 
-/** A proposal the rep accepted (written as an Opportunity with line items, and logged) or rejected (logged only). */
+/** A proposal the rep accepted (written as an Opportunity with line items, and logged), or ended otherwise (logged only). */
 export interface ProposalToSave {
   /** Made once per proposal by the widget (a UUID): a retry with the same id never writes twice. */
   proposalId: string;
   accountId: string;
   /** The price book of the line items; the org's standard one when absent. */
   pricebookId?: string;
-  status: 'accepted' | 'rejected';
+  status: ProposalStatus;
   segment: string;
   engineVersion: string;
   /**
@@ -161,7 +191,7 @@ export interface ProposalToSave {
    * (`OO_EngineSetting__mdt.Default`), with defaults when empty.
    */
   day: string;
-  /** With a rejected proposal: why, as the rep said. */
+  /** Why, as the rep said: required when `declined`; a note (when to call back) otherwise. */
   rejectionReason?: string;
   lines: readonly ProposalLineToSave[];
 }
@@ -169,7 +199,7 @@ export interface ProposalToSave {
 /** What saving wrote, or found already written by an earlier attempt. */
 export interface SavedProposal {
   proposalRecordId: string;
-  /** The Opportunity, null for a rejected proposal. */
+  /** The Opportunity, null unless accepted. */
   opportunityId: string | null;
   /** False when the proposal had been saved before (a retry): nothing was written this time. */
   created: boolean;

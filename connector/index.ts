@@ -1,6 +1,7 @@
 // The public face of the connector: the port the product uses, and its jsforce implementation.
 
-export type { SalesforcePort, AccountSummary, AccountHistory, OrderLineRecord, ProposalToSave, ProposalLineToSave, SavedProposal, LineOutcome, RulesAndPromotions, OrgOrderLine, AccountView, StoredModel, SavedModel, ProductSummary, ProposalLog, ProposalLogFilter, LoggedProposal } from './SalesforcePort.js';
+export { PROPOSAL_STATUSES } from './SalesforcePort.js';
+export type { SalesforcePort, ProposalStatus, AcceptedProposal, AccountSummary, AccountHistory, OrderLineRecord, ProposalToSave, ProposalLineToSave, SavedProposal, LineOutcome, RulesAndPromotions, OrgOrderLine, AccountView, StoredModel, SavedModel, ProductSummary, ProposalLog, ProposalLogFilter, LoggedProposal } from './SalesforcePort.js';
 export { createSalesforceConnector, API_VERSION, type ConnectorOptions, type SalesforceConnector } from './createSalesforceConnector.js';
 export { ConnectorError, redactSession } from './ConnectorError.js';
 export { STANDARD_ORDER_OBJECTS, PACKAGE_OBJECTS, MODEL_FILE, type OrderObjects } from './OrgSchema.js';
@@ -11,4 +12,4 @@ export { SETTING_DEFAULTS } from './engineSetting.js';
 export { redactSecrets } from './redactSecrets.js';
 export type { IgnoredRecord } from './IgnoredRecord.js';
 export { historyFromOrgLines } from './historyFromOrgLines.js';
-export { orderFromAccountView, type ViewOrder } from './orderFromAccountView.js';
+export { orderFromAccountView, type ViewOrder, type UnlinkedProduct } from './orderFromAccountView.js';

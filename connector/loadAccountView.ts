@@ -1,3 +1,4 @@
+import { acceptedTodayFrom, acceptedTodayReads } from './acceptedToday.js';
 import { ConnectorError } from './ConnectorError.js';
 import { engineSettingFrom } from './engineSetting.js';
 import type { OrgClient } from './orgClient.js';
@@ -16,7 +17,8 @@ const ACCOUNT_FIELDS = 'Id,Name,AccountNumber,BillingCountry';
 /**
  * One account view (`SalesforcePort.loadAccountView`): one Composite request of 5 queries (the
  * engine settings, the account's order lines, rules, promotions, the pinned model's latest version,
- * found through the settings by reference) and one record read (the account); then the other pages
+ * found through the settings by reference) and three record reads (the account, the proposal
+ * accepted for it on `asOf` by its unique key, and who accepted it); then the other pages
  * of lines, and the model's bytes unless the caller holds that version. ⌈lines / 2000⌉ + 1 requests.
  */
 export async function loadAccountView(client: OrgClient, orders: OrderObjects, accountId: string, asOf: string, knownModelVersionId?: string): Promise<AccountView> {
@@ -27,6 +29,7 @@ export async function loadAccountView(client: OrgClient, orders: OrderObjects, a
     { referenceId: 'account', get: `/sobjects/Account/${id}?fields=${ACCOUNT_FIELDS}` },
     { referenceId: 'lines', query: soql`${lines.select} WHERE ${lines.accountField} = ${id} ${lines.orderBy}` },
     pinnedModelRead,
+    ...acceptedTodayReads(id, asOf),
   ]);
   if (read.failure('account')?.errorCode === 'NOT_FOUND') throw new ConnectorError('NOT_FOUND', `Account ${accountId} does not exist or is not visible to you`, { record: accountId });
   const account = toAccount(read.body('account'));
@@ -37,11 +40,12 @@ export async function loadAccountView(client: OrgClient, orders: OrderObjects, a
   const [settingRecord] = await read.records<EngineSettingRecord>('setting');
   const settings = rulesAndPromotionsFrom(await read.records<RuleRecord>('rules'), await read.records<PromotionRecord>('promotions'), settingRecord);
   const pinned = await pinnedModel(engineSettingFrom(settingRecord), read);
-  if ('problem' in pinned) return { account, lines: history, ...settings, model: null, modelProblem: pinned.problem };
+  const acceptedToday = acceptedTodayFrom(read);
+  if ('problem' in pinned) return { account, lines: history, ...settings, acceptedToday, model: null, modelProblem: pinned.problem };
   const { version } = pinned;
   const known = knownModelVersionId !== undefined && knownModelVersionId.slice(0, 15) === version.Id.slice(0, 15);
   // jsforce answers a file's bytes as text (or, labelled JSON, parsed): the model is UTF-8 JSON either way.
   const body = known ? null : await client.call<unknown>('GET', `/sobjects/ContentVersion/${salesforceId(version.Id, 'ContentVersion')}/VersionData`);
   const model: StoredModel = { versionId: version.Id, createdDate: version.CreatedDate, text: body === null ? null : typeof body === 'string' ? body : JSON.stringify(body) };
-  return { account, lines: history, ...settings, model };
+  return { account, lines: history, ...settings, acceptedToday, model };
 }

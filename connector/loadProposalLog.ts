@@ -2,10 +2,10 @@ import { ConnectorError } from './ConnectorError.js';
 import type { OrgClient } from './orgClient.js';
 import { PACKAGE_OBJECTS } from './OrgSchema.js';
 import { salesforceId } from './salesforceId.js';
-import type { LoggedProposal, ProposalLog, ProposalLogFilter } from './SalesforcePort.js';
+import { PROPOSAL_STATUSES, type LoggedProposal, type ProposalLog, type ProposalLogFilter, type ProposalStatus } from './SalesforcePort.js';
 import { Soql, soql, soqlName } from './soql.js';
 
-/** The logged proposals under a filter, and the reasons for removed lines (one Composite request). */
+/** The logged proposals under a filter, how many ended in each status, and the reasons for removed lines (one Composite request). */
 export async function loadProposalLog(client: OrgClient, filter: ProposalLogFilter = {}): Promise<ProposalLog> {
   const P = PACKAGE_OBJECTS.proposal;
   const L = PACKAGE_OBJECTS.proposalLine;
@@ -30,12 +30,20 @@ export async function loadProposalLog(client: OrgClient, filter: ProposalLogFilt
       referenceId: 'reasons',
       query: soql`SELECT ${soqlName(L.rejectionReason)} reason, COUNT(Id) n FROM ${soqlName(L.object)} ${lineFilter.text ? soql`${lineFilter} AND` : soql`WHERE`} ${soqlName(L.outcome)} = 'rejected' GROUP BY ${soqlName(L.rejectionReason)}`,
     },
+    { referenceId: 'statuses', query: soql`SELECT ${soqlName(P.status)} status, COUNT(Id) n FROM ${soqlName(P.object)} ${on('')} GROUP BY ${soqlName(P.status)}` },
   ]);
   const proposals = (await read.records<Record<string, unknown>>('proposals')).map(loggedProposal);
   const rejectionReasons = (await read.records<{ reason: string | null; n: number }>('reasons'))
     .map((r) => ({ reason: r.reason ?? 'unspecified', lines: Number(r.n) }))
     .sort((a, b) => b.lines - a.lines || a.reason.localeCompare(b.reason));
-  return { proposals, rejectionReasons };
+  const byStatus = Object.fromEntries(PROPOSAL_STATUSES.map((s) => [s, 0])) as Record<ProposalStatus, number>;
+  for (const r of await read.records<{ status: string | null; n: number }>('statuses')) byStatus[statusOf(r.status)] += Number(r.n);
+  return { proposals, rejectionReasons, byStatus };
+}
+
+/** A logged status as one of the four; `rejected` (the log before there were four) is `declined`. */
+function statusOf(value: unknown): ProposalStatus {
+  return PROPOSAL_STATUSES.includes(value as ProposalStatus) ? (value as ProposalStatus) : 'declined';
 }
 
 /** Fragments of SOQL, each already bound, joined by `separator` (e.g. conditions by ` AND `). */
@@ -60,7 +68,7 @@ function loggedProposal(r: Record<string, unknown>): LoggedProposal {
     createdDate: String(r.CreatedDate),
     account: { id: String(r[P.account]), name: account.Name ?? '' },
     rep: { id: (r.CreatedById as string | null) ?? null, name: rep.Name ?? '' },
-    status: r[P.status] === 'rejected' ? 'rejected' : 'accepted',
+    status: statusOf(r[P.status]),
     segment: (r[P.segment] as string | null) ?? null,
     proposedValue: Number(r[P.proposedValue] ?? 0),
     acceptedValue: Number(r[P.acceptedValue] ?? 0),

@@ -31,7 +31,8 @@ export function orderLineReader(orders: OrderObjects): OrderLineReader {
         orderId: String(ord.Id),
         orderNumber: (ord[order.number] as string | null) ?? null,
         orderDate: String(ord[order.date]),
-        productId: String(r[line.product]),
+        // Empty when the line has no Product2 (possible with an org's own objects): never the text "null".
+        productId: r[line.product] === null || r[line.product] === undefined ? '' : String(r[line.product]),
         productCode: (prod[product.code] as string | null) ?? null,
         productName: String(prod[product.name] ?? ''),
         quantity: Number(r[line.quantity]),

@@ -1,3 +1,4 @@
+import { acceptedKey } from './acceptedKey.js';
 import { COMPOSITE_LIMITS } from './compositeLimits.js';
 import { ConnectorError } from './ConnectorError.js';
 import { PACKAGE_OBJECTS } from './OrgSchema.js';
@@ -79,7 +80,7 @@ function proposalRecord(p: ProposalToSave, accepted: boolean, kept: readonly Pro
   return {
     [P.externalId]: p.proposalId,
     [P.account]: p.accountId,
-    ...(accepted ? { [P.opportunity]: `@{${REF.opportunity}.id}` } : {}),
+    ...(accepted ? { [P.opportunity]: `@{${REF.opportunity}.id}`, [P.acceptedKey]: acceptedKey(p.accountId, p.day) } : {}),
     [P.status]: p.status,
     [P.segment]: p.segment,
     [P.engineVersion]: p.engineVersion,

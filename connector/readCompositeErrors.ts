@@ -1,5 +1,6 @@
 import { COMPOSITE_LIMITS } from './compositeLimits.js';
 import { ConnectorError } from './ConnectorError.js';
+import { PACKAGE_OBJECTS } from './OrgSchema.js';
 import { REF } from './proposalComposite.js';
 import type { ProposalToSave } from './SalesforcePort.js';
 
@@ -35,10 +36,17 @@ export function readCompositeErrors(answer: unknown, proposal: ProposalToSave): 
       const code = real.errorCode ?? real.statusCode ?? 'UNKNOWN_ERROR';
       const record = recordName(r.referenceId, r.httpStatusCode >= 400 ? -1 : i, proposal);
       const field = real.fields?.[0];
+      if (code === 'DUPLICATE_VALUE' && field === PACKAGE_OBJECTS.proposal.acceptedKey) return alreadyAccepted(proposal, r);
       return new ConnectorError(code, `${record}${field ? `, field ${field}` : ''}: ${real.message ?? code}`, { status: r.httpStatusCode, body: JSON.stringify(r.body), record, field });
     }
   }
   return null;
+}
+
+/** A second accepted proposal for the account and day, refused by the org's unique key: nothing was written. */
+function alreadyAccepted(p: ProposalToSave, r: { body: unknown; httpStatusCode: number }): ConnectorError {
+  const message = `Account ${p.accountId} already has a proposal accepted on ${p.day} (by you in another window, or by a colleague): nothing was written. Reopen the account to see that proposal and its Opportunity.`;
+  return new ConnectorError('ALREADY_ACCEPTED', message, { status: r.httpStatusCode, body: JSON.stringify(r.body), record: p.accountId, field: PACKAGE_OBJECTS.proposal.acceptedKey });
 }
 
 /** What a subrequest (and item of a collection) wrote, in words; collections hold 200 records each. */

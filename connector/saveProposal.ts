@@ -8,7 +8,7 @@ import { checkProposalSize, proposalComposite, REF, type OpportunityValues } fro
 import { readCompositeErrors } from './readCompositeErrors.js';
 import type { EngineSettingRecord } from './rulesFromRecords.js';
 import { salesforceId } from './salesforceId.js';
-import type { ProposalToSave, SavedProposal } from './SalesforcePort.js';
+import { PROPOSAL_STATUSES, type ProposalToSave, type SavedProposal } from './SalesforcePort.js';
 import { compositeRef, soql, soqlName } from './soql.js';
 
 /** A price book as read before a save. */
@@ -108,6 +108,8 @@ async function entriesFor(read: CompositeRead, p: ProposalToSave, pricebookId: s
 export function checkProposal(p: ProposalToSave): void {
   const bad = (field: string, message: string, record = p.proposalId) => new ConnectorError('INVALID_PROPOSAL', `Proposal ${p.proposalId}: ${message}`, { record, field });
   if (!/^[\w-]{8,80}$/.test(p.proposalId)) throw bad('proposalId', 'the proposal id must be 8 to 80 letters, digits, - or _');
+  if (!PROPOSAL_STATUSES.includes(p.status)) throw bad('status', `the status must be one of ${PROPOSAL_STATUSES.join(', ')}, got '${String(p.status)}'`);
+  if (p.status === 'declined' && !p.rejectionReason?.trim()) throw bad('rejectionReason', 'a declined proposal needs the reason the customer gave');
   if (!/^\d{4}-\d{2}-\d{2}$/.test(p.day) || Number.isNaN(Date.parse(p.day))) throw bad('day', `the day must be YYYY-MM-DD, got '${p.day}'`);
   if (p.status === 'accepted' && !p.lines.some((l) => l.outcome !== 'rejected')) throw bad('lines', 'an accepted proposal needs at least one line that is not rejected');
   for (const l of p.lines) {

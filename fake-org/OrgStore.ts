@@ -226,6 +226,7 @@ export class OrgStore {
       }
       default: {
         if (typeof value !== 'string') throw bad();
+        if (f.values && !f.values.includes(value)) throw new FakeOrgError('INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST', `${f.label ?? f.name}: bad value for restricted picklist field: ${value}`, 400, [f.name]);
         if (f.externalId) {
           const other = this.findByExternalId(o.name, f.name, value);
           if (other && other.Id !== selfId) throw new FakeOrgError('DUPLICATE_VALUE', `duplicate value found: ${f.name} duplicates value on record with id: ${other.Id}`, 400, [f.name]);

@@ -17,7 +17,7 @@ interface Resource {
  * The data API under `/services/data/vXX.X/`, one call by method and path (also what composite
  * subrequests run), as the current request's user (`org.store.access`): `query`, `queryAll` and
  * their next pages, `limits`, `sobjects` (global describe), `sobjects/{type}` (create),
- * `sobjects/{type}/describe`, `sobjects/{type}/{id}` (read, update, delete), a file's bytes,
+ * `sobjects/{type}/describe`, `sobjects/{type}/{id}` (read, update, delete), a record by external id, a file's bytes,
  * `composite` and `composite/sobjects`. A path no resource matches is 404 `NOT_FOUND`; a method
  * the resource does not take is 405 `METHOD_NOT_ALLOWED`.
  */
@@ -47,7 +47,7 @@ function resourceOf(org: FakeOrg, parts: string[], route: Route): Resource | nul
   }
   if (n === 3 && b === 'describe') return { allowed: ['GET'], answer: () => ({ status: 200, body: describeSObject(org.store, a!, access()) }) };
   if (n === 3) return { allowed: ['GET', 'PATCH', 'DELETE'], answer: (m, _q, body) => onRecord(org, m, a!, b!, body) };
-  if (n === 4) return { allowed: ['GET'], answer: () => blob(org, a!, b!, c!) };
+  if (n === 4) return { allowed: ['GET'], answer: () => (isExternalId(org, a!, b!) ? byExternalId(org, a!, b!, c!) : blob(org, a!, b!, c!)) };
   return null;
 }
 
@@ -113,6 +113,24 @@ function withAttributes(type: string, r: SRecord): Record<string, unknown> {
 
 function base64Fields(type: string): string[] {
   return type === 'ContentVersion' ? ['VersionData'] : [];
+}
+
+/** Whether `field` is an external id field of `typeName` (sObject Rows by External ID). */
+function isExternalId(org: FakeOrg, typeName: string, field: string): boolean {
+  try {
+    return org.store.describe(typeName).fields.some((f) => f.externalId && f.name.toLowerCase() === field.toLowerCase());
+  } catch {
+    return false;
+  }
+}
+
+/** `GET sobjects/{type}/{externalIdField}/{value}`: the record with that value the user sees; 404 `NOT_FOUND` otherwise, as Salesforce answers. */
+function byExternalId(org: FakeOrg, typeName: string, field: string, value: string): Answer {
+  const type = typeOf(org, typeName);
+  const name = org.store.describe(type).fields.find((f) => f.name.toLowerCase() === field.toLowerCase())!.name;
+  const r = org.store.findByExternalId(type, name, value);
+  if (!r) throw notFound();
+  return { status: 200, body: withAttributes(type, live(org, type, r.Id)) };
 }
 
 /** `GET sobjects/{type}/{id}/{field}` of a base64 field: the bytes themselves. */

@@ -20,6 +20,8 @@ export interface FieldSchema {
   length?: number;
   /** The field's label (describe's `label`); made from the name when unset. */
   label?: string;
+  /** A restricted picklist's values (the package's): any other value is refused, as Salesforce does. */
+  values?: readonly string[];
 }
 
 /** One object (standard or custom): its 3-character id prefix and its fields. */
@@ -113,12 +115,15 @@ export const SCHEMA: ObjectSchema[] = [
       { name: 'OO_ExternalId__c', type: 'string', externalId: true, required: true },
       ref('OO_Account__c', 'Account', true),
       ref('OO_Opportunity__c', 'Opportunity'),
-      { name: 'OO_Status__c', type: 'picklist', required: true },
+      // The package's values (connector PROPOSAL_STATUSES); an earlier log's `rejected` is no longer written.
+      { name: 'OO_Status__c', type: 'picklist', required: true, values: ['accepted', 'declined', 'not-reached', 'call-back'] },
       { name: 'OO_Segment__c', type: 'picklist' },
       { name: 'OO_EngineVersion__c', type: 'string' },
       { name: 'OO_ProposedValue__c', type: 'currency' },
       { name: 'OO_AcceptedValue__c', type: 'currency' },
       { name: 'OO_RejectionReason__c', type: 'textarea' },
+      // Unique: an accepted proposal's account and day (connector acceptedKey).
+      { name: 'OO_AcceptedKey__c', type: 'string', externalId: true, length: 40 },
     ],
     children: [{ relationshipName: 'OO_Lines__r', childObject: 'OO_ProposalLine__c', field: 'OO_Proposal__c' }],
   },

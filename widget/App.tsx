@@ -1,12 +1,11 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Remote } from 'comlink';
-import type { AccountSummary, SavedProposal } from '../connector/index.js';
 import { AccountOrder } from './components/AccountOrder.js';
 import { AccountPicker } from './components/AccountPicker.js';
 import { ManagerView } from './components/ManagerView.js';
 import { translator, type Translate } from './i18n/index.js';
 import type { WidgetConfig } from './WidgetConfig.js';
-import type { EngineApi } from './worker/EngineApi.js';
+import type { AccountSummary, EngineApi, SavedProposal } from './worker/EngineApi.js';
 
 type Tab = 'order' | 'manager';
 

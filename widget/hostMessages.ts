@@ -1,4 +1,4 @@
-import type { SavedProposal } from '../connector/index.js';
+import type { SavedProposal } from './worker/EngineApi.js';
 
 /**
  * Messages the widget posts to the Lightning page that hosts it (the LWC optimalOrderHost). Each

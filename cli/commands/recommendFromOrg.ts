@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { ConnectorError, createSalesforceConnector, historyFromOrgLines, orderFromAccountView, type ProposalToSave, type SalesforceConnector, type SavedProposal, type ViewOrder } from '../../connector/index.js';
-import { decodePreparedModel, ENGINE_VERSION, fitOptimalOrder, formatDate } from '../../engine/index.js';
+import { ConnectorError, createSalesforceConnector, historyFromOrgLines, orderFromAccountView, type AccountView, type ProposalToSave, type SalesforceConnector, type SavedProposal, type ViewOrder } from '../../connector/index.js';
+import { decodePreparedModel, ENGINE_VERSION, fitOptimalOrder, formatDate, type PreparedModel } from '../../engine/index.js';
 import type { CliIo } from '../CliIo.js';
 import { progress } from '../progress.js';
-import { UsageError } from '../UsageError.js';
 
 /** What `recommend --org` needs from the command line. */
 export interface OrgRecommendation {
@@ -22,37 +21,26 @@ export interface OrgRecommendation {
  * `recommend --org URL --account ID`: one account's optimal order from an org (real or the fake
  * one), through the connector, as one JSON line. With a prepared model in the org (`prepare`),
  * one account view: the account's own lines, the org's rules and promotions and the model, in
- * ⌈lines / 2000⌉ + 1 requests. Without one, every order line the user can see is read and the
- * engine fitted on them (slow on a large org: say so). `--save` writes the order back as an
+ * ⌈lines / 2000⌉ + 1 requests. Without one, every order line the user can see is read and a model
+ * prepared from them (slow on a large org: say so). Either way the order comes from
+ * `orderFromAccountView`, as in the widget: an account with no order gets the new-customer order,
+ * rules and promotions the engine refuses are skipped (said on stderr), products without a Product2
+ * are left out (counted on stderr). `--save` writes the order back as an
  * accepted proposal (Opportunity, line items, log), under a random proposal id (made once per run,
  * not guessable from the account and day); a save whose answer was lost (network, proxy page) is
- * retried once with the same id, and the connector's idempotency check finds what the first wrote.
+ * retried once with the same id, and the connector's idempotency check finds what the first wrote;
+ * an account already accepted that day is not saved again (exit 1, saying by whom).
  * The Opportunity's name, stage and close date come from the org's engine settings.
  */
 export async function recommendFromOrg(o: OrgRecommendation, io: CliIo): Promise<number> {
   const connector = createSalesforceConnector({ instanceUrl: o.instanceUrl, accessToken: o.token });
   const day = formatDate(o.asOf);
   const view = await connector.loadAccountView(o.accountId, day);
-  const options = { k: o.k, locale: o.locale };
-  let found: ViewOrder;
-  if (view.model?.text) {
-    const model = decodePreparedModel(view.model.text, `the org's prepared model (ContentVersion ${view.model.versionId})`);
-    io.stderr.write(`prepared model of ${formatDate(model.asOf)} (${model.customers} accounts); ${view.lines.length} order lines of the account; ${connector.requestCount} requests\n`);
-    found = orderFromAccountView(view, model, o.asOf, options);
-  } else {
-    io.stderr.write(`no prepared model in the org (${view.modelProblem ?? 'run optimal-order prepare'}): reading every order line from ${o.instanceUrl}…\n`);
-    const report = progress(io.stderr, 'order lines');
-    const { history, product2Ids } = historyFromOrgLines(await connector.loadAllOrderLines((soFar, total) => report(soFar, total)));
-    io.stderr.write(`fitting the engine on ${history.customerIds.length} accounts…\n`);
-    const c = history.customerIndex.get(view.account.id);
-    const order = c === undefined ? null : fitOptimalOrder(history, o.asOf, { ...options, rules: view.rules, promotions: view.promotions, ...(view.horizonDays === undefined ? {} : { horizonDays: view.horizonDays }) }).propose(c);
-    found = { order, segment: null, product2Id: (id) => product2Ids.get(id) };
-  }
+  const found = orderFromAccountView(view, await modelOf(view, connector, o, io), o.asOf, { k: o.k, locale: o.locale });
+  tell(found, view, io);
   const { order } = found;
-  if (!order) throw new UsageError(`--account: account '${o.accountId}' has no order before ${day}`, 'recommend');
   io.stdout.write(JSON.stringify(order) + '\n');
   if (!o.save) return 0;
-
   const proposal: ProposalToSave = {
     proposalId: o.proposalId ?? `cli-${randomUUID()}`,
     accountId: view.account.id,
@@ -60,8 +48,9 @@ export async function recommendFromOrg(o: OrgRecommendation, io: CliIo): Promise
     segment: order.segment,
     engineVersion: ENGINE_VERSION,
     day,
+    // Every line has its Product2 id: `orderFromAccountView` leaves out those without.
     lines: order.items.map((l) => ({
-      productId: found.product2Id(l.productId) ?? l.productId,
+      productId: found.product2Id(l.productId)!,
       kind: l.kind,
       outcome: 'accepted',
       proposedQuantity: l.quantity,
@@ -73,6 +62,11 @@ export async function recommendFromOrg(o: OrgRecommendation, io: CliIo): Promise
       priceSteps: l.price.steps,
     })),
   };
+  const earlier = view.acceptedToday;
+  if (earlier && earlier.proposalId !== proposal.proposalId) {
+    io.stderr.write(`not saved: a proposal for this account was already accepted on ${day} by ${earlier.acceptedBy.name || earlier.acceptedBy.id} (Opportunity ${earlier.opportunityId ?? 'none'}); one per account and day\n`);
+    return 1;
+  }
   const saved = await saveOnce(connector, proposal);
   io.stderr.write(
     saved.created
@@ -80,6 +74,33 @@ export async function recommendFromOrg(o: OrgRecommendation, io: CliIo): Promise
       : `already saved before (proposal ${proposal.proposalId}): Opportunity ${saved.opportunityId}; nothing written\n`,
   );
   return 0;
+}
+
+/**
+ * The prepared model: the org's pinned one, or, without one, one prepared here from every order
+ * line the user can see (slow on a large org: said so), so both take the same path to the order.
+ */
+async function modelOf(view: AccountView, connector: SalesforceConnector, o: OrgRecommendation, io: CliIo): Promise<PreparedModel> {
+  if (view.model?.text) {
+    const model = decodePreparedModel(view.model.text, `the org's prepared model (ContentVersion ${view.model.versionId})`);
+    io.stderr.write(`prepared model of ${formatDate(model.asOf)} (${model.customers} accounts); ${view.lines.length} order lines of the account; ${connector.requestCount} requests\n`);
+    return model;
+  }
+  io.stderr.write(`no prepared model in the org (${view.modelProblem ?? 'run optimal-order prepare'}): reading every order line from ${o.instanceUrl}…\n`);
+  const report = progress(io.stderr, 'order lines');
+  const { history, product2Ids } = historyFromOrgLines(await connector.loadAllOrderLines((soFar, total) => report(soFar, total)));
+  io.stderr.write(`fitting the engine on ${history.customerIds.length} accounts…\n`);
+  const model = fitOptimalOrder(history, o.asOf, view.horizonDays === undefined ? {} : { horizonDays: view.horizonDays }).prepare();
+  model.productRefs = model.productIds.map((id) => product2Ids.get(id) ?? '');
+  return model;
+}
+
+/** What the rep or admin should know besides the order, on stderr: a new customer, records the engine refused, products left out. */
+function tell(found: ViewOrder, view: AccountView, io: CliIo): void {
+  if (found.newCustomer) io.stderr.write(`account ${view.account.id} has no order yet: the new-customer order (must-sell and popular products)\n`);
+  for (const r of found.ignored) io.stderr.write(`ignored ${r.kind} "${r.name}": ${r.field}: ${r.problem} (fix it in ${r.where})\n`);
+  if (found.unlinked.length) io.stderr.write(`${found.unlinked.length} proposed product(s) left out, the org has no Product2 for them: ${found.unlinked.map((u) => `${u.productId} ${u.name}`).join(', ')}\n`);
+  if (view.acceptedToday) io.stderr.write(`already accepted on this day by ${view.acceptedToday.acceptedBy.name || view.acceptedToday.acceptedBy.id}: Opportunity ${view.acceptedToday.opportunityId ?? 'none'}\n`);
 }
 
 /** Errors after which a write may have happened without its answer arriving: a retry with the same id is safe. */

@@ -30,12 +30,17 @@ describe('optimal-order recommend --org', () => {
     expect(stderr).not.toContain(token);
   });
 
-  it('saves it back with --save under a random proposal id, new for each run; a given id saves once', async () => {
+  it('saves it back with --save under a random proposal id; a second accepted proposal that day is refused, a given id saves once', async () => {
     const first = await cli(...args, '--save');
     expect(first.code).toBe(0);
     expect(first.stderr).toMatch(/saved: Opportunity 006\w+, proposal log a01\w+/);
+    // The same account and day again, under a new random id: already accepted, nothing written, said by whom.
     const second = await cli(...args, '--save');
-    expect(second.stderr).toMatch(/saved: Opportunity 006\w+/);
+    expect(second.code).toBe(1);
+    expect(second.stderr).toMatch(/not saved: a proposal for this account was already accepted on 2011-07-01 by \S.* \(Opportunity 006\w+\)/);
+    // Another day, another random id: saved.
+    const nextDay = await cli(...args.slice(0, -1), '2011-07-02', '--save');
+    expect(nextDay.stderr).toMatch(/saved: Opportunity 006\w+/);
     const ids = [...org.store.records('OO_Proposal__c')].map((r) => String(r.OO_ExternalId__c));
     // crypto-random, not made of the account and the day: two runs, two proposals.
     expect(ids).toHaveLength(2);
@@ -43,11 +48,13 @@ describe('optimal-order recommend --org', () => {
     expect(ids[0]).not.toBe(ids[1]);
     expect(ids.join(' ')).not.toContain(acme);
     const opportunity = [...org.store.records('Opportunity')][0]!;
+    // The Opportunity's name holds the account's (the engine settings' default pattern).
     expect(opportunity).toMatchObject({ Name: 'Acme Gifts Ltd – Optimal Order 2011-07-01', StageName: 'Prospecting', CloseDate: '2011-07-31' });
     expect([...org.store.records('OpportunityLineItem')].filter((r) => r.OpportunityId === opportunity.Id)).toHaveLength(JSON.parse(first.stdout).items.length);
 
-    await cli(...args, '--save', '--proposal-id', 'given-0001');
-    const again = await cli(...args, '--save', '--proposal-id', 'given-0001');
+    const given = [...args.slice(0, -1), '2011-07-03', '--save', '--proposal-id', 'given-0001'];
+    await cli(...given);
+    const again = await cli(...given);
     expect(again.stderr).toContain('already saved before');
     expect(org.store.count('Opportunity')).toBe(3);
   });
@@ -65,7 +72,7 @@ describe('optimal-order recommend --org', () => {
         return HttpResponse.error();
       }),
     );
-    const run = await cli(...args, '--save');
+    const run = await cli(...args.slice(0, -1), '2011-07-04', '--save');
     server.resetHandlers(...fakeOrgHandlers(org));
     expect(lost).toBe(true);
     expect(run.code).toBe(0);

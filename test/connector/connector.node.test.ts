@@ -129,7 +129,8 @@ describe('saving a proposal', () => {
     // Once per connector the Opportunity's describe (one currency or several); one Composite read
     // (an earlier save, the settings, the account, the price book, its entries), then the one write.
     expect(fake.org.requests.map((r) => r.method + ' ' + r.path.split('?')[0])).toEqual(['GET /sobjects/Opportunity/describe', 'POST /composite', 'POST /composite']);
-    await c.saveProposal(proposal({ proposalId: 'prop-0009-second' }));
+    // Another day (one accepted proposal per account and day): the describe is not asked again.
+    await c.saveProposal(proposal({ proposalId: 'prop-0009-second', day: '2011-09-02' }));
     expect(c.requestCount).toBe(3 + 2);
   });
 
@@ -152,11 +153,36 @@ describe('saving a proposal', () => {
     expect(fake.org.store.count('OO_Proposal__c')).toBe(1);
   });
 
-  it('logs a rejected proposal without an Opportunity', async () => {
-    const saved = await connector().saveProposal(proposal({ proposalId: 'prop-0002-rejected', status: 'rejected', rejectionReason: 'customer closed for the summer' }));
+  it('logs a declined, not-reached or call-back proposal without an Opportunity; a declined one needs its reason', async () => {
+    const saved = await connector().saveProposal(proposal({ proposalId: 'prop-0002-declined', status: 'declined', rejectionReason: 'customer closed for the summer' }));
     expect(saved.opportunityId).toBeNull();
+    expect(fake.org.store.get(saved.proposalRecordId)).toMatchObject({ OO_Status__c: 'declined', OO_RejectionReason__c: 'customer closed for the summer', OO_AcceptedValue__c: 0 });
+    expect(fake.org.store.get(saved.proposalRecordId)!.OO_AcceptedKey__c).toBeUndefined();
+    for (const status of ['not-reached', 'call-back'] as const) {
+      const other = await connector().saveProposal(proposal({ proposalId: `prop-0003-${status}`, status }));
+      expect(fake.org.store.get(other.proposalRecordId)).toMatchObject({ OO_Status__c: status, OO_AcceptedValue__c: 0 });
+    }
     expect(fake.org.store.count('Opportunity')).toBe(0);
-    expect(fake.org.store.get(saved.proposalRecordId)).toMatchObject({ OO_Status__c: 'rejected', OO_RejectionReason__c: 'customer closed for the summer', OO_AcceptedValue__c: 0 });
+    expect(fake.org.store.count('OO_Proposal__c')).toBe(3);
+    const noReason = await connector().saveProposal(proposal({ proposalId: 'prop-0004-declined', status: 'declined' })).catch((e: unknown) => e);
+    expect(noReason).toMatchObject({ code: 'INVALID_PROPOSAL', details: { field: 'rejectionReason' } });
+    const unknown = await connector().saveProposal(proposal({ proposalId: 'prop-0005-unknown', status: 'lost' as never })).catch((e: unknown) => e);
+    expect(unknown).toMatchObject({ code: 'INVALID_PROPOSAL', details: { field: 'status' } });
+    // The org itself refuses a status the package does not list (a restricted picklist).
+    const account = fake.ids.accounts.get('12347')!;
+    expect(() => fake.org.store.create('OO_Proposal__c', { OO_ExternalId__c: 'x-00000001', OO_Account__c: account, OO_Status__c: 'rejected' })).toThrow(/restricted picklist/);
+  });
+
+  it('refuses a second accepted proposal for the account and day, whoever makes it, and writes nothing; the next day is fine', async () => {
+    const first = await connector().saveProposal(proposal({ proposalId: 'prop-0006-first' }));
+    expect(fake.org.store.get(first.proposalRecordId)).toMatchObject({ OO_AcceptedKey__c: `${fake.ids.accounts.get('12347')!.slice(0, 15)}-2011-09-01` });
+    fake.org.runAs('Second Rep');
+    const second = await connector().saveProposal(proposal({ proposalId: 'prop-0007-second' })).catch((e: unknown) => e);
+    expect(second).toMatchObject({ code: 'ALREADY_ACCEPTED', message: expect.stringMatching(/already has a proposal accepted on 2011-09-01.*nothing was written/), details: { field: 'OO_AcceptedKey__c' } });
+    expect(fake.org.store.count('Opportunity')).toBe(1);
+    expect(fake.org.store.count('OO_Proposal__c')).toBe(1);
+    await connector().saveProposal(proposal({ proposalId: 'prop-0008-next', day: '2011-09-02' }));
+    expect(fake.org.store.count('Opportunity')).toBe(2);
   });
 
   it('stops before any write when a product has no price book entry', async () => {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createSalesforceConnector, type ProposalToSave } from '../../connector/index.js';
+import { createSalesforceConnector, type ProposalStatus, type ProposalToSave } from '../../connector/index.js';
 import { FAKE_INSTANCE_URL } from '../../fake-org/index.js';
 import { useFakeOrg } from '../support/useFakeOrg.js';
 
 const fake = useFakeOrg();
 const connector = () => createSalesforceConnector({ instanceUrl: FAKE_INSTANCE_URL, accessToken: fake.token, retry: { sleep: async () => {} } });
 
-/** A proposal of `account` (by number): two lines, the second removed as `reason`; accepted unless `rejected`. */
-function proposal(id: string, account: string, reason: string, status: 'accepted' | 'rejected' = 'accepted'): ProposalToSave {
+/** A proposal of `account` (by number): two lines, the second removed as `reason`; accepted unless said otherwise. */
+function proposal(id: string, account: string, reason: string, status: ProposalStatus = 'accepted'): ProposalToSave {
   const line = (code: string, outcome: 'accepted' | 'rejected') => ({
     productId: fake.ids.products.get(code)!,
     kind: 'habitual' as const,
@@ -28,8 +28,8 @@ function proposal(id: string, account: string, reason: string, status: 'accepted
     segment: 'active',
     engineVersion: 'test',
     day: '2011-09-01',
-    ...(status === 'rejected' ? { rejectionReason: 'customer closed' } : {}),
-    lines: [line('85099B', status === 'rejected' ? 'rejected' : 'accepted'), line('22423', 'rejected')],
+    ...(status === 'declined' ? { rejectionReason: 'customer closed' } : {}),
+    lines: [line('85099B', status === 'accepted' ? 'accepted' : 'rejected'), line('22423', 'rejected')],
   };
 }
 
@@ -38,14 +38,14 @@ describe('the proposal log for managers', () => {
     const c = connector();
     await c.saveProposal(proposal('prop-0001-acme', '12347', 'too-expensive'));
     fake.org.runAs('Second Rep');
-    await c.saveProposal(proposal('prop-0002-acme', '12347', 'too-expensive', 'rejected'));
+    await c.saveProposal(proposal('prop-0002-acme', '12347', 'too-expensive', 'declined'));
     await c.saveProposal(proposal('prop-0003-othr', '12348', 'out-of-season'));
     const before = c.requestCount;
     const log = await c.loadProposalLog();
     expect(c.requestCount - before).toBe(1);
     expect(log.proposals.map((p) => [p.account.name, p.rep.name, p.status, p.acceptedValue])).toEqual([
       ['Bright & "Shiny" Co', 'Second Rep', 'accepted', 20],
-      ['Acme Gifts Ltd', 'Second Rep', 'rejected', 0],
+      ['Acme Gifts Ltd', 'Second Rep', 'declined', 0],
       ['Acme Gifts Ltd', 'Demo Rep', 'accepted', 20],
     ]);
     expect(log.proposals[0]!.proposedValue).toBe(40);
@@ -53,6 +53,19 @@ describe('the proposal log for managers', () => {
       { reason: 'too-expensive', lines: 3 },
       { reason: 'out-of-season', lines: 1 },
     ]);
+    expect(log.byStatus).toEqual({ accepted: 2, declined: 1, 'not-reached': 0, 'call-back': 0 });
+  });
+
+  it('counts every status under the filter, beyond the proposals listed: the acceptance rate is not always 100 %', async () => {
+    const c = connector();
+    await c.saveProposal(proposal('prop-0011-acme', '12347', 'too-expensive'));
+    await c.saveProposal(proposal('prop-0012-acme', '12347', 'other', 'not-reached'));
+    await c.saveProposal(proposal('prop-0013-acme', '12347', 'other', 'call-back'));
+    await c.saveProposal(proposal('prop-0014-othr', '12348', 'other', 'call-back'));
+    const log = await c.loadProposalLog({ limit: 1 });
+    expect(log.proposals).toHaveLength(1);
+    expect(log.byStatus).toEqual({ accepted: 1, declined: 0, 'not-reached': 1, 'call-back': 2 });
+    expect((await c.loadProposalLog({ accountId: fake.ids.accounts.get('12348')! })).byStatus).toEqual({ accepted: 0, declined: 0, 'not-reached': 0, 'call-back': 1 });
   });
 
   it('filters by account, rep and day; refuses a day that is not one, naming the filter', async () => {

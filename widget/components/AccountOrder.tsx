@@ -1,11 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Remote } from 'comlink';
-import type { ProductSummary, ProposalToSave, SavedProposal } from '../../connector/index.js';
-import { ENGINE_VERSION } from '../../engine/version.js';
 import { formatDay, formatMoney, formatPercent } from '../format.js';
 import type { Translate } from '../i18n/index.js';
 import { draftMargin, draftOf, draftTotal, lineProblem, type DeclineReason, type DraftLine, type NoOrderOutcome, type ProposalDraft } from '../ProposalDraft.js';
-import type { AccountPage, EngineApi, PageLine } from '../worker/EngineApi.js';
+import type { AccountPage, EngineApi, PageLine, ProductSummary, ProposalDecision, ProposalStatus, SavedProposal } from '../worker/EngineApi.js';
 import { AddProduct } from './AddProduct.js';
 import { describeError, type PageError } from './describeError.js';
 import { LineSkeleton, OrderHeader, type HeaderFacts } from './OrderHeader.js';
@@ -92,7 +90,7 @@ export function AccountOrder({ engine, accountId, summary, asOf, t, locale, curr
   const lines = draft?.lines ?? [];
   const kept = lines.filter((l) => !l.removed);
   const invalid = lines.some((l) => lineProblem(l) !== null);
-  const locked = ended !== null || !!extras.acceptedToday;
+  const locked = ended !== null || !!page.acceptedToday;
   const total = draft ? draftTotal(draft) : 0;
   const section = (kind: DraftLine['kind'], added = false) => lines.filter((l) => l.kind === kind && l.added === added);
   const inOrder = new Set(lines.map((l) => l.productId));
@@ -104,12 +102,12 @@ export function AccountOrder({ engine, accountId, summary, asOf, t, locale, curr
     return m.unknown ? `${known}, ${t('total.marginPartial', { count: m.unknown })}` : known;
   };
 
-  const save = async (status: ProposalToSave['status'], reason: DeclineReason | null) => {
+  const save = async (status: ProposalStatus, reason: DeclineReason | null) => {
     if (!draft || saving || ended) return;
     setSaving(true);
     setSaveError(null);
     try {
-      const saved = await engine.accept(toSave(draft, page, status, reason));
+      const saved = await engine.save(toSave(draft, page, status, reason));
       if (status === 'accepted') {
         setEnded({ outcome: 'accepted', saved });
         onSaved?.(saved);
@@ -126,15 +124,15 @@ export function AccountOrder({ engine, accountId, summary, asOf, t, locale, curr
   return (
     <article class="slds-card oo-card">
       <OrderHeader
-        facts={{ account: page.account, segment: page.segment, lastOrderDate: page.lastOrderDate, usualOrderValue: extras.usual?.value ?? page.usualOrderValue, usualLines: extras.usual?.lines ?? null, orders: page.orders, proposalValue: total }}
+        facts={{ account: page.account, segment: page.segment, lastOrderDate: page.lastOrderDate, usualOrderValue: page.usual?.value ?? page.usualOrderValue, usualLines: page.usual?.lines ?? null, orders: page.orders, proposalValue: total }}
         t={t}
         locale={locale}
         currency={currency}
       />
       <div class="slds-card__body slds-card__body_inner">
-        {extras.acceptedToday && <AcceptedToday accepted={extras.acceptedToday} t={t} locale={locale} currency={currency} recordUrl={recordUrl} />}
-        {extras.offer && <OfferBanner offer={extras.offer} t={t} locale={locale} />}
-        {extras.ignored && extras.ignored.length > 0 && <IgnoredNotice ignored={extras.ignored} t={t} />}
+        {page.acceptedToday && <AcceptedToday accepted={page.acceptedToday} t={t} locale={locale} currency={currency} recordUrl={recordUrl} />}
+        {page.offer && <OfferBanner offer={page.offer} t={t} locale={locale} />}
+        {page.ignored.length > 0 && <IgnoredNotice ignored={page.ignored} t={t} />}
         {page.newCustomer && (
           <div class="slds-box slds-theme_shade slds-m-top_small" role="note">
             <h2 class="slds-text-title_bold">{t('newCustomer.title')}</h2>
@@ -177,32 +175,10 @@ export function AccountOrder({ engine, accountId, summary, asOf, t, locale, curr
   );
 }
 
-/** The record to save from the draft: every line with what the rep did with it; the Opportunity's name, stage and close date are the org's settings. */
-function toSave(draft: ProposalDraft, page: AccountPage, status: ProposalToSave['status'], reason: DeclineReason | null): ProposalToSave {
-  return {
-    proposalId: draft.proposalId,
-    accountId: page.account.id,
-    status,
-    segment: page.segment?.code ?? 'new',
-    engineVersion: ENGINE_VERSION,
-    day: page.asOf,
-    ...(reason ? { rejectionReason: reason } : {}),
-    lines: draft.lines
-      .filter((l) => l.product2Id)
-      .map((l) => ({
-        productId: l.product2Id!,
-        kind: l.kind,
-        outcome: l.removed ? 'rejected' : l.quantity !== l.proposedQuantity || l.price !== l.proposedPrice ? 'edited' : 'accepted',
-        proposedQuantity: l.proposedQuantity,
-        quantity: l.quantity,
-        proposedPrice: l.proposedPrice,
-        price: l.price,
-        probability: l.probability,
-        reason: l.reason,
-        priceSteps: l.priceQuote?.steps ?? [],
-        ...(l.removed ? { rejectionReason: l.removed } : {}),
-      })),
-  };
+/** How the rep ended the proposal, for the worker to make the record to save: every line as the rep left it. */
+function toSave(draft: ProposalDraft, page: AccountPage, status: ProposalStatus, reason: DeclineReason | null): ProposalDecision {
+  // The worker makes the record to save (outcomes, price steps, engine version): draft lines are decision lines.
+  return { proposalId: draft.proposalId, accountId: page.account.id, asOf: page.asOf, segment: page.segment?.code ?? 'new', status, ...(reason ? { reason } : {}), lines: draft.lines };
 }
 
 /** What the session's outcome was: the Opportunity to open, or what was logged. */

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { AccountSummary } from '../../connector/index.js';
+import type { AccountSummary } from '../worker/EngineApi.js';
 import type { Translate } from '../i18n/index.js';
 import { useDebouncedSearch } from '../useDebouncedSearch.js';
 

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { ProductSummary } from '../../connector/index.js';
+import type { ProductSummary } from '../worker/EngineApi.js';
 import { formatMoney } from '../format.js';
 import type { Translate } from '../i18n/index.js';
 import { useDebouncedSearch } from '../useDebouncedSearch.js';

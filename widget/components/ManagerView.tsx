@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { ProposalLog, ProposalLogFilter } from '../../connector/index.js';
+import type { ProposalLog, ProposalLogFilter } from '../worker/EngineApi.js';
 import { formatDay, formatMoney, formatNumber, formatPercent } from '../format.js';
 import type { Translate, UiKey } from '../i18n/index.js';
 
@@ -49,8 +49,11 @@ export function ManagerView({ t, locale, currency, load, accountId, recordUrl, t
   }, [onlyAccount, from, to, repId]);
   const summary = useMemo(() => {
     const proposals = log?.proposals ?? [];
-    const accepted = proposals.filter((p) => p.status === 'accepted');
-    return { count: proposals.length, rate: proposals.length ? accepted.length / proposals.length : 0, value: accepted.reduce((s, p) => s + p.acceptedValue, 0) };
+    // Counted over every proposal under the filter (byStatus), not only the ones listed.
+    const by = log?.byStatus ?? { accepted: 0, declined: 0, 'not-reached': 0, 'call-back': 0 };
+    const count = Object.values(by).reduce((a, b) => a + b, 0);
+    const value = proposals.filter((p) => p.status === 'accepted').reduce((s, p) => s + p.acceptedValue, 0);
+    return { count, by, rate: count ? by.accepted / count : 0, value };
   }, [log]);
   const reasonLabel = (reason: string) => {
     const key = `remove.${reason}` as UiKey;
@@ -112,6 +115,9 @@ export function ManagerView({ t, locale, currency, load, accountId, recordUrl, t
             <dt class="slds-text-title">{t('manager.proposals')}</dt>
             <dd class="slds-text-heading_medium" data-testid="kpi-proposals">
               {formatNumber(summary.count, locale)}
+            </dd>
+            <dd class="slds-text-body_small" data-testid="kpi-statuses">
+              {(['accepted', 'declined', 'not-reached', 'call-back'] as const).map((k) => `${t(`status.${k}`)}: ${formatNumber(summary.by[k], locale)}`).join(' · ')}
             </dd>
           </div>
           <div class="slds-col">

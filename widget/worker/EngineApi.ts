@@ -1,5 +1,7 @@
-import type { AccountSummary, ProductSummary, ProposalLog, ProposalLogFilter, ProposalToSave, SavedProposal } from '../../connector/index.js';
-import type { OptimalOrderLine, ProposalTextInput, Segment } from '../../engine/index.js';
+import type { OptimalOrder, OptimalOrderLine, ProposalTextInput, Segment, UsualOrder } from '../../engine/index.js';
+import type { AcceptedToday, AccountSummary, IgnoredRecord, ProductSummary, ProposalDecision, ProposalLog, ProposalLogFilter, SavedProposal, UnlinkedProduct } from './views.js';
+
+export type * from './views.js';
 
 /** How the worker reaches Salesforce: the Visualforce page's API session, or the demo's fake org. */
 export interface Session {
@@ -34,15 +36,30 @@ export interface AccountPage {
   newCustomer: boolean;
   /** When the prepared model was fitted (`YYYY-MM-DD`). */
   modelDate: string;
+  /** The account's usual order and how much of it the proposal covers; null for a new customer. */
+  usual: UsualOrder | null;
+  /** The client rule's offer (win-back, welcome) for a banner, null when none. */
+  offer: NonNullable<OptimalOrder['offer']> | null;
+  /** The admin's records the engine refused and left out: "1 rule ignored" for the rep, the details for the admin. */
+  ignored: IgnoredRecord[];
+  /** Proposed products left out because the org has no Product2 for them. */
+  unlinked: UnlinkedProduct[];
+  /** The proposal already accepted for this account on `asOf` (by anyone the user can see): show it, do not make a second. */
+  acceptedToday: AcceptedToday | null;
 }
 
-/** What the worker does for the page, through comlink. Errors arrive as `Error`s carrying the org's or engine's message. */
+/**
+ * What the worker does for the page, through comlink: views in, views out (`views.ts`), never the
+ * connector's records. Errors arrive as `RemoteError`s (`errorTransfer`): the org's or engine's
+ * message, and the connector's `code` and `details`.
+ */
 export interface EngineApi {
   connect(session: Session): Promise<void>;
   searchAccounts(text: string): Promise<AccountSummary[]>;
   searchProducts(text: string): Promise<ProductSummary[]>;
   openAccount(accountId: string, asOf: string, locale: string): Promise<AccountPage>;
-  accept(proposal: ProposalToSave): Promise<SavedProposal>;
+  /** Saves how the proposal ended (accepted: the Opportunity too); the worker makes the record of the decision. Idempotent by `proposalId`. */
+  save(decision: ProposalDecision): Promise<SavedProposal>;
   proposalText(input: ProposalTextInput, locale: string, currency: string): Promise<string>;
   proposalLog(filter: ProposalLogFilter): Promise<ProposalLog>;
 }

@@ -1,15 +1,18 @@
 import type { AccountView, ViewOrder } from '../../connector/index.js';
-import { renderSegmentReason, type OptimalOrder, type PreparedModel } from '../../engine/index.js';
+import { renderSegmentReason, type PreparedModel } from '../../engine/index.js';
 import type { AccountPage, PageLine } from './EngineApi.js';
 
 /** Orders shown in a line's purchase sparkline. */
 export const SPARKLINE_ORDERS = 12;
 
 /**
- * The account page from an account view and its optimal order: each line with its Product2 id,
- * its name, the quantities of the account's last orders and its unit cost; the header's figures.
+ * The account page from an account view and its optimal order (`orderFromAccountView`): each line
+ * with its Product2 id, its name, the quantities of the account's last orders and its unit cost;
+ * the header's figures, the usual order and the client offer; what the admin must fix, the
+ * products left out, the proposal already accepted today. Views only: no connector record crosses.
  */
-export function accountPage(view: AccountView, found: ViewOrder, order: OptimalOrder, model: PreparedModel, asOf: string, locale: string, costs: ReadonlyMap<string, number> = new Map()): AccountPage {
+export function accountPage(view: AccountView, found: ViewOrder, model: PreparedModel, asOf: string, locale: string, costs: ReadonlyMap<string, number> = new Map()): AccountPage {
+  const { order } = found;
   const orders = [...new Set(view.lines.map((l) => l.orderId))];
   const recent = orders.slice(-SPARKLINE_ORDERS);
   const slot = new Map(recent.map((o, i) => [o, i] as const));
@@ -38,15 +41,21 @@ export function accountPage(view: AccountView, found: ViewOrder, order: OptimalO
   });
 
   const segment = found.segment;
+  const { account, acceptedToday } = view;
   return {
-    account: view.account,
+    account: { id: account.id, name: account.name, accountNumber: account.accountNumber, country: account.country },
     asOf,
     segment: segment ? { code: segment.segment, reason: renderSegmentReason(segment, locale) } : null,
     lastOrderDate: view.lines.length ? view.lines[view.lines.length - 1]!.orderDate : null,
     usualOrderValue: segment ? segment.orderValue : null,
     orders: orders.length,
     lines,
-    newCustomer: segment === null,
+    newCustomer: found.newCustomer,
     modelDate: new Date(model.asOf).toISOString().slice(0, 10),
+    usual: order.usual ?? null,
+    offer: order.offer ?? null,
+    ignored: found.ignored.map(({ kind, name, field, problem, where }) => ({ kind, name, field, problem, where })),
+    unlinked: found.unlinked.map(({ productId, name }) => ({ productId, name })),
+    acceptedToday: acceptedToday && { proposalId: acceptedToday.proposalId, acceptedAt: acceptedToday.acceptedAt, acceptedBy: { ...acceptedToday.acceptedBy }, opportunityId: acceptedToday.opportunityId, acceptedValue: acceptedToday.acceptedValue },
   };
 }
