@@ -126,7 +126,7 @@ describe('optimal-order recommend --rules --promotions', () => {
     const byId = new Map(orders.map((o) => [o.customerId, o]));
     expect(byId.get('C0').items.map((i: { productId: string }) => i.productId)).not.toContain('S0');
     const s1 = byId.get('C1').items.find((i: { productId: string }) => i.productId === 'S1');
-    expect(s1.promotion).toEqual({ name: 'spring staples', discountPercent: 10 });
+    expect(s1.promotion).toEqual({ name: 'spring staples', discountPercent: 10, appliedPercent: 10 });
     expect(s1.price.value).toBe(1.35);
     expect(s1.price.steps.at(-1)).toMatch(/spring staples/);
     expect(byId.get('C2').items.find((i: { productId: string }) => i.productId === 'S2').promotion).toBeNull();
