@@ -63,26 +63,28 @@ const MIN_ORDERS_FOR_RHYTHM = 3;
  * its best promotion, each with its reason in `options.locale`.
  */
 export function fitOptimalOrder(history: OrderHistory, asOf: number, options: OptimalOrderOptions = {}): FittedOptimalOrder {
+  return optimalOrders(fitParts(history, asOf, options), options);
+}
+
+/** The parts `fitOptimalOrder` fits on a whole history (exported for the steps' tests; not public). */
+export function fitParts(history: OrderHistory, asOf: number, options: Pick<OptimalOrderOptions, 'horizonDays'> = {}): EngineParts {
   const past = sliceHistory(history, { before: asOf });
   const horizon = options.horizonDays === undefined ? {} : { horizonDays: options.horizonDays };
   const segmentList = segmentCustomers(past, asOf, horizon);
-  return optimalOrders(
-    {
-      past,
-      asOf,
-      habitual: habitualModel().fit(history, asOf),
-      extension: extensionModel(horizon).fit(history, asOf),
-      peers: new PeerShares(past, MIN_ORDERS_FOR_RHYTHM),
-      segments: new Map(segmentList.map((s) => [s.customer, s] as const)),
-      book: new PriceBook(past, asOf, segmentList),
-      demand: productDemand(past, asOf),
-      productNames: past.productNames,
-      horizonDays: options.horizonDays ?? DEFAULT_HORIZON_DAYS,
-      basketSizePrior: populationBasketSize(past),
-      quantities: productQuantities(past),
-    },
-    options,
-  );
+  return {
+    past,
+    asOf,
+    habitual: habitualModel().fit(history, asOf),
+    extension: extensionModel(horizon).fit(history, asOf),
+    peers: new PeerShares(past, MIN_ORDERS_FOR_RHYTHM),
+    segments: new Map(segmentList.map((s) => [s.customer, s] as const)),
+    book: new PriceBook(past, asOf, segmentList),
+    demand: productDemand(past, asOf),
+    productNames: past.productNames,
+    horizonDays: options.horizonDays ?? DEFAULT_HORIZON_DAYS,
+    basketSizePrior: populationBasketSize(past),
+    quantities: productQuantities(past),
+  };
 }
 
 /**

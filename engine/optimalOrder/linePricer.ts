@@ -46,7 +46,7 @@ export function linePricer(s: LinePricing): (productId: string, kind: LineKind, 
       price,
       promotion,
       lastPrice: lastPaidPrice(s.book, s.customer, p!),
-      netDiscount: base.value > 0 ? Math.round((1000 * (base.value - price.value)) / base.value) / 10 : null,
+      netDiscount: base.value > 0 ? Math.round((1000 * (base.value - price.value)) / base.value) / 10 || 0 : null, // never -0
       withoutClientDiscount: withoutClient ? applyPriceRules(base, context, withoutClient, promotion, s.locale).value : price.value,
     };
   };

@@ -19,8 +19,13 @@ export interface ProposalTextInput {
   date?: string;
   /** A first order (the customer has none yet): the text does not speak of what it usually orders. */
   firstOrder?: boolean;
-  /** The client rule's offer, as the admin wrote it (`ClientRule.offer`; shown as is, not translated). */
+  /** The client rule's offer, as the admin wrote it (`ClientOffer.text`; shown as is, not translated). */
   offer?: string;
+  /**
+   * The client rule's discount the prices include, in percent (`ClientOffer.appliedPercent`): said
+   * in words ("These prices include a 5% discount on this order") only when above 0.
+   */
+  offerDiscountPercent?: number;
 }
 
 /** One line of the proposal text. */
@@ -32,6 +37,9 @@ export interface ProposalTextLine {
   quantity: number;
   /** The unit price the customer pays, promotion already applied (the price's last step). */
   unitPrice: number;
-  /** The promotion the line has, shown beside it; `null` or absent when none. */
-  promotion?: { name: string; discountPercent: number } | null;
+  /**
+   * The promotion the line has, shown beside it; `null` or absent when none. The text shows
+   * `appliedPercent` (what it takes off this line's price) when given, else `discountPercent`.
+   */
+  promotion?: { name: string; discountPercent: number; appliedPercent?: number } | null;
 }

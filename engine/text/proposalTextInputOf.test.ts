@@ -25,8 +25,19 @@ describe('proposalTextInputOf', () => {
       { name: 'regulars', appliesTo: 'active' as const, offer: 'Free delivery' },
       { name: 'come back', appliesTo: 'win-back' as const, discountPercent: 5, offer: '5 % off this month' },
     ] };
-    expect(proposalTextInputOf(order, { ...context, rules }).offer).toBe('5 % off this month');
+    const free = { clientRules: [{ name: 'come back', appliesTo: 'win-back' as const, offer: 'Free delivery' }] };
+    expect(proposalTextInputOf(order, { ...context, rules: free }).offer).toBe('Free delivery');
     expect(proposalTextInputOf({ ...order, segment: 'new' }, { ...context, rules })).not.toHaveProperty('offer');
     expect(proposalTextInputOf(order, context)).not.toHaveProperty('date');
+    // An order made without its offer: whether the prices include the rule's 5 % is unknown, so it is not promised.
+    expect(proposalTextInputOf(order, { ...context, rules })).not.toHaveProperty('offer');
+  });
+
+  it('takes the offer the order carries: its text, and the discount only when the prices include some', () => {
+    const offer = { rule: 'come back', appliesTo: 'win-back' as const, reason: 'r', text: '5 % off this month', discountPercent: 5, appliedPercent: 4.2 };
+    expect(proposalTextInputOf({ ...order, offer }, context)).toMatchObject({ offer: '5 % off this month', offerDiscountPercent: 4.2 });
+    const absorbed = proposalTextInputOf({ ...order, offer: { ...offer, text: null, appliedPercent: 0 } }, context);
+    expect(absorbed).not.toHaveProperty('offer');
+    expect(absorbed).not.toHaveProperty('offerDiscountPercent');
   });
 });

@@ -11,17 +11,22 @@ export interface ProposalTextContext {
   /** `YYYY-MM-DD`. */
   validUntil: string;
   date?: string;
-  /** The rules the order was made under: the client rule of its segment gives the offer. */
+  /**
+   * The rules the order was made under: for an order without `offer` (made before orders carried
+   * it), the client rule of its segment gives the offer text, unless that rule has a discount
+   * (whether the prices include it is then unknown, and the text would promise it).
+   */
   rules?: BusinessRules;
 }
 
 /**
  * The proposal text's input from an optimal order: every line in the order shown, at its
- * recommended price (promotion included: the price's last step), with its promotion, and the
- * offer of the client rule that applies to the customer's segment, if any.
+ * recommended price (promotion included), with its promotion (the engine keeps only one that
+ * lowers the price; the text shows what it takes off), and the client rule's offer the order
+ * carries (`OptimalOrder.offer`): its text, and the discount the prices actually include when above 0.
  */
 export function proposalTextInputOf(order: OptimalOrder, context: ProposalTextContext): ProposalTextInput {
-  const clientRule = context.rules?.clientRules?.find((r) => r.appliesTo === clientKindOf(order.segment));
+  const offer = offerOf(order, context.rules);
   return {
     customer: { id: order.customerId, name: context.customerName },
     lines: order.items.map((l) => ({
@@ -34,6 +39,14 @@ export function proposalTextInputOf(order: OptimalOrder, context: ProposalTextCo
     validUntil: context.validUntil,
     repName: context.repName,
     ...(context.date === undefined ? {} : { date: context.date }),
-    ...(clientRule?.offer === undefined ? {} : { offer: clientRule.offer }),
+    ...(offer.text === null ? {} : { offer: offer.text }),
+    ...(offer.appliedPercent > 0 ? { offerDiscountPercent: offer.appliedPercent } : {}),
   };
+}
+
+/** The offer's text and the discount applied: the order's own, else (an order without one) a rule's text that promises no discount. */
+function offerOf(order: OptimalOrder, rules: BusinessRules | undefined): { text: string | null; appliedPercent: number } {
+  if (order.offer) return order.offer;
+  const rule = rules?.clientRules?.find((r) => r.appliesTo === clientKindOf(order.segment));
+  return { text: rule?.offer !== undefined && !rule.discountPercent ? rule.offer : null, appliedPercent: 0 };
 }

@@ -27,6 +27,8 @@ export interface ProposalView {
   repName: string;
   date: string | null;
   offer: string | null;
+  /** The client rule's discount the prices include, formatted ("5%"); null when none is given. */
+  offerDiscount: string | null;
   /** A first order: the templates introduce it as such. */
   firstOrder: boolean;
 }
@@ -45,7 +47,7 @@ export function proposalView(input: ProposalTextInput, locale: string, currency:
       quantity: formatNumber(l.quantity, locale),
       unitPrice: formatMoney(l.unitPrice, locale, currency, { maxDigits: UNIT_PRICE_DIGITS }),
       lineTotal: formatMoney(lineTotal, locale, currency),
-      promotion: l.promotion ? { name: l.promotion.name, discount: formatPercent(-l.promotion.discountPercent / 100, locale, { signed: true }) } : null,
+      promotion: l.promotion ? { name: l.promotion.name, discount: formatPercent(-(l.promotion.appliedPercent ?? l.promotion.discountPercent) / 100, locale, { signed: true }) } : null,
     };
   });
   return {
@@ -59,6 +61,7 @@ export function proposalView(input: ProposalTextInput, locale: string, currency:
     repName: input.repName,
     date: input.date ? formatDay(input.date, locale) : null,
     offer: input.offer || null,
+    offerDiscount: input.offerDiscountPercent && input.offerDiscountPercent > 0 ? formatPercent(input.offerDiscountPercent / 100, locale) : null,
     firstOrder: input.firstOrder === true,
   };
 }

@@ -79,6 +79,16 @@ Ana García
     expect(es).toContain('<p>Estos precios son válidos hasta el 30 de septiembre de 2011.</p>');
   });
 
+  it('says the client discount the prices include, and shows what a promotion actually takes off', () => {
+    const withOffer = { ...input, lines: [{ ...input.lines[1]!, promotion: { name: 'Summer bags', discountPercent: 15, appliedPercent: 5.3 } }], offer: 'Come back!', offerDiscountPercent: 4.8 };
+    const en = renderProposalText(withOffer, { locale: 'en', format: 'text', currency: 'GBP' });
+    expect(en).toContain('promotion Summer bags -5.3%\n');
+    expect(en).toContain('\n\nCome back!\n\nThese prices include a 4.8% discount on this order.\n\nThese prices are valid until');
+    expect(en).not.toContain('-15%');
+    expect(renderProposalText(withOffer, { locale: 'es', format: 'html', currency: 'GBP' })).toContain(`<p class="oo-offer">Estos precios incluyen un descuento del 4,8${NBSP}% en este pedido.</p>`);
+    expect(renderProposalText({ ...withOffer, offerDiscountPercent: 0 }, { locale: 'en', format: 'text', currency: 'GBP' })).not.toContain('discount');
+  });
+
   it('introduces a first order as one, in both languages and formats', () => {
     const first = { ...input, firstOrder: true };
     expect(renderProposalText(first, { locale: 'en', format: 'text', currency: 'GBP' })).toContain('here is a first order we propose, with the products our customers order most:');

@@ -59,7 +59,7 @@ describe('the example rules and promotions', () => {
     const base = basePrice(book, history.customerIndex.get('15465')!, history.productIndex.get('22423')!)!;
     expect(base.step).toEqual({ code: 'median', price: 10.95, orders: 14, scope: 'customer' });
     const quote = applyPriceRules(base, { productId: '22423', segment: 'lapsed', lineKind: 'habitual', demand: 'steady' }, rules);
-    expect(quote).toMatchObject({ value: 10.95, steps: ['median 10.95 over 14 orders', '-5% win-back', 'floor 10.95'] });
+    expect(quote).toMatchObject({ value: 10.95, steps: ['median 10.95 over 14 orders', '-5% win-back = 10.40', 'floor 10.95'] });
   });
 
   it('give each line its promotion on the as-of date, never an expired one', () => {

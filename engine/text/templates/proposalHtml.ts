@@ -10,6 +10,8 @@ export interface ProposalHtmlWords {
   total: string;
   validUntil: string;
   closing: string;
+  /** The client rule's discount the prices include; `{{.}}` is the percent. */
+  offerDiscount: string;
 }
 
 /**
@@ -42,6 +44,9 @@ export function proposalHtml(w: ProposalHtmlWords): string {
 {{#offer}}
 <p class="oo-offer">{{.}}</p>
 {{/offer}}
+{{#offerDiscount}}
+<p class="oo-offer">${w.offerDiscount}</p>
+{{/offerDiscount}}
 <p>${w.validUntil}</p>
 <p>${w.closing}<br>{{repName}}</p>
 </article>

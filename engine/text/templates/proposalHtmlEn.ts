@@ -10,5 +10,6 @@ export const proposalHtmlEn = proposalHtml({
   columns: { product: 'Product', quantity: 'Quantity', unitPrice: 'Unit price', total: 'Total', promotion: 'Promotion' },
   total: 'Total ({{lineCount}}, {{unitCount}})',
   validUntil: 'These prices are valid until {{validUntil}}.',
+  offerDiscount: 'These prices include a {{.}} discount on this order.',
   closing: 'Kind regards,',
 });

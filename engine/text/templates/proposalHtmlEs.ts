@@ -10,5 +10,6 @@ export const proposalHtmlEs = proposalHtml({
   columns: { product: 'Producto', quantity: 'Cantidad', unitPrice: 'Precio unitario', total: 'Total', promotion: 'Promoción' },
   total: 'Total ({{lineCount}}, {{unitCount}})',
   validUntil: 'Estos precios son válidos hasta el {{validUntil}}.',
+  offerDiscount: 'Estos precios incluyen un descuento del {{.}} en este pedido.',
   closing: 'Un cordial saludo,',
 });

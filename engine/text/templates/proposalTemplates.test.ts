@@ -5,7 +5,7 @@ import { PROPOSAL_TEMPLATES } from './index.js';
 
 const VIEW_PATHS = new Set([
   'customer.id', 'customer.name', 'customer.label', 'lines', 'lines.productId', 'lines.name', 'lines.quantity', 'lines.unitPrice', 'lines.lineTotal',
-  'lines.promotion', 'lines.promotion.name', 'lines.promotion.discount', 'total', 'lineCount', 'unitCount', 'validUntil', 'repName', 'date', 'offer', 'firstOrder',
+  'lines.promotion', 'lines.promotion.name', 'lines.promotion.discount', 'total', 'lineCount', 'unitCount', 'validUntil', 'repName', 'date', 'offer', 'offerDiscount', 'firstOrder',
 ]);
 
 describe('the proposal templates', () => {

@@ -20,6 +20,10 @@ Total: {{total}} ({{lineCount}}, {{unitCount}})
 
 {{.}}
 {{/offer}}
+{{#offerDiscount}}
+
+These prices include a {{.}} discount on this order.
+{{/offerDiscount}}
 
 These prices are valid until {{validUntil}}.
 

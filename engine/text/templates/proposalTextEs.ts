@@ -20,6 +20,10 @@ Total: {{total}} ({{lineCount}}, {{unitCount}})
 
 {{.}}
 {{/offer}}
+{{#offerDiscount}}
+
+Estos precios incluyen un descuento del {{.}} en este pedido.
+{{/offerDiscount}}
 
 Estos precios son válidos hasta el {{validUntil}}.
 
