@@ -97,4 +97,16 @@ describe('one path from an account view to its order', () => {
     expect(found.unlinked).toEqual([{ productId: suggested.productId, name: expect.any(String) }]);
     expect(found.order.items.map((l) => l.productId)).toEqual(full.order.items.map((l) => l.productId).filter((id) => id !== suggested.productId));
   });
+
+  it('learns nothing from an order line without a Product2 and without a code: no product "null" is proposed', async () => {
+    await pinPreparedModel(fake);
+    const acme = fake.ids.accounts.get('12347')!;
+    const order = [...fake.org.store.records('Order')].find((o) => o.AccountId === acme)!;
+    fake.org.store.create('OrderItem', { OrderId: order.Id, PricebookEntryId: fake.ids.entries.get('22423')!, Quantity: 5, UnitPrice: 1 });
+    const view = await connectorAs(fake, fake.users.rep).loadAccountView(acme, MODEL_AS_OF);
+    expect(view.lines.some((l) => l.productId === '' && l.productCode === null)).toBe(true);
+    const page = await workerPage(acme);
+    expect(page.lines.length).toBeGreaterThan(0);
+    for (const line of page.lines) expect(line.productId).not.toMatch(/^(null|)$/);
+  });
 });
