@@ -97,10 +97,14 @@ order itself: lines the customer ordered are accepted with the quantity ordered,
   segments: `Usage: optimal-order segments --orders FILE --as-of YYYY-MM-DD [flags]
 
 Writes the segment of every customer with an order before --as-of, in customer id order, judged
-against its own rhythm: new (fewer than 3 order days), active (within its allowance: its median gap
+against its own rhythm: new (fewer than 3 order days, and not one order more than 90 days ago),
+one-time (a single order day more than 90 days ago: to reactivate; gets the win-back offer in
+proposals), active (within its allowance: its median gap
 between order days plus 0.75 of it, or 1.5 standard deviations of its gaps if more, at least 14
 days), at-risk (beyond it), lapsed (beyond 2.5 allowances). Each with recency, orders, order days,
 interval, allowance, stability, monetary value, order value, value at stake and a reason.
+Standard error gets the segment sizes and, when the file holds orders after --as-of, each segment's
+return rate: the share of its customers that ordered within 62 days after it.
 
   --orders FILE        order lines, CSV, optionally gzipped (detected from the content)
   --preset NAME        canonical (default) or online-retail

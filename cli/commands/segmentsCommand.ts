@@ -5,10 +5,14 @@ import { parseArgs } from 'node:util';
 import { stringify } from 'csv-stringify/sync';
 import { csvCell } from '../csvCell.js';
 import {
+  DEFAULT_SEGMENT_SETTINGS,
+  formatDate,
   SEGMENTS,
   segmentCustomers,
+  segmentReturnRates,
   winBackList,
   type CustomerSegment,
+  type OrderHistory,
   type WinBackEntry,
 } from '../../engine/index.js';
 import type { CliIo } from '../CliIo.js';
@@ -81,7 +85,24 @@ export async function segmentsCommand(args: string[], io: CliIo): Promise<number
   }
   const counts = SEGMENTS.map((g) => `${segments.filter((s) => s.segment === g).length} ${g}`);
   io.stderr.write(`${segments.length} customers: ${counts.join(', ')}${values['win-back'] ? `; ${rows.length} to win back` : ''}\n`);
+  io.stderr.write(returnRatesLine(history, segments, asOf));
   return 0;
+}
+
+/**
+ * When the file goes on after --as-of, each segment's return rate: the share of its customers
+ * with an order within the horizon (62 days) after it, as decisions/0004 grounds the segments.
+ * Nothing when the file stops before (the usual case: segments of today).
+ */
+function returnRatesLine(history: OrderHistory, segments: readonly CustomerSegment[], asOf: number): string {
+  let later = false;
+  for (const t of history.basketTime) if (t >= asOf) later = true;
+  if (!later) return '';
+  const horizon = DEFAULT_SEGMENT_SETTINGS.horizonDays;
+  const rates = segmentReturnRates(history, segments, asOf, horizon)
+    .filter((r) => r.customers > 0)
+    .map((r) => `${r.segment} ${(Math.round(r.rate * 1000) / 10).toFixed(1)} % of ${r.customers}`);
+  return `ordered again within ${horizon} days after ${formatDate(asOf)} (the file goes on): ${rates.join(', ')}\n`;
 }
 
 /** Money to the cent, stability to 3 decimals, spans of days to 1, the rest as is. */

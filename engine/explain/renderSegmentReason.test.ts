@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { renderSegmentReason } from './renderSegmentReason.js';
+import { SEGMENTS } from '../segments/index.js';
 import { segmentLabel } from './segmentLabel.js';
 
 describe('renderSegmentReason', () => {
   it('tells a new customer by its orders so far', () => {
     expect(renderSegmentReason({ segment: 'new', orders: 1, intervalDays: null, recencyDays: 10 }, 'en')).toBe('new customer: 1 order so far, last order 10 days ago');
     expect(renderSegmentReason({ segment: 'new', orders: 2, intervalDays: 12, recencyDays: 0 }, 'es')).toBe('cliente nuevo: 2 pedidos hasta ahora, último pedido hoy');
+  });
+
+  it('tells a one-time buyer by how long ago its only order was, to reactivate', () => {
+    expect(renderSegmentReason({ segment: 'one-time', orders: 1, intervalDays: null, recencyDays: 150 }, 'en')).toBe('one order only, 5 months ago: to reactivate');
+    expect(renderSegmentReason({ segment: 'one-time', orders: 1, intervalDays: null, recencyDays: 150 }, 'es')).toBe('un solo pedido, hace 5 meses: por reactivar');
   });
 
   it('tells the others by their rhythm and recency, in weeks or months when long', () => {
@@ -24,7 +30,7 @@ describe('renderSegmentReason', () => {
   });
 
   it('names segments', () => {
-    expect(['new', 'active', 'at-risk', 'lapsed'].map((s) => segmentLabel(s as never, 'en'))).toEqual(['new', 'active', 'at-risk', 'lapsed']);
-    expect(['new', 'active', 'at-risk', 'lapsed'].map((s) => segmentLabel(s as never, 'es'))).toEqual(['nuevo', 'activo', 'en riesgo', 'inactivo']);
+    expect(SEGMENTS.map((s) => segmentLabel(s, 'en'))).toEqual(['new', 'one-time', 'active', 'at-risk', 'lapsed']);
+    expect(SEGMENTS.map((s) => segmentLabel(s, 'es'))).toEqual(['nuevo', 'de compra única', 'activo', 'en riesgo', 'inactivo']);
   });
 });

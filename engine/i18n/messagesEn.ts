@@ -34,12 +34,14 @@ export const messagesEn = {
   'section.extension': 'Range extension',
 
   'segment.new': 'new',
+  'segment.one-time': 'one-time',
   'segment.active': 'active',
   'segment.at-risk': 'at-risk',
   'segment.lapsed': 'lapsed',
   'segment.ordersSoFar': { one: 'new customer: {count} order so far', other: 'new customer: {count} orders so far' },
   'segment.every': 'orders every ~{interval}',
   'segment.lastOrder': 'last order {ago}',
+  'segment.oneOrderOnly': 'one order only, {ago}: to reactivate',
   'segment.late': 'later than usual',
   'segment.farLate': 'far beyond its usual interval',
 

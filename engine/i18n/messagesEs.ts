@@ -31,12 +31,14 @@ export const messagesEs: Messages = {
   'section.extension': 'Ampliación de gama',
 
   'segment.new': 'nuevo',
+  'segment.one-time': 'de compra única',
   'segment.active': 'activo',
   'segment.at-risk': 'en riesgo',
   'segment.lapsed': 'inactivo',
   'segment.ordersSoFar': { one: 'cliente nuevo: {count} pedido hasta ahora', other: 'cliente nuevo: {count} pedidos hasta ahora' },
   'segment.every': 'pide cada ~{interval}',
   'segment.lastOrder': 'último pedido {ago}',
+  'segment.oneOrderOnly': 'un solo pedido, {ago}: por reactivar',
   'segment.late': 'más tarde de lo habitual',
   'segment.farLate': 'muy por encima de su intervalo habitual',
 

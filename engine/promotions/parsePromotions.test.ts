@@ -37,7 +37,7 @@ describe('parsePromotions', () => {
     ['an impossible date', promo({ validTo: '2011-02-30' }), 'INVALID_DATE', 'promotion "P": validTo must be a date YYYY-MM-DD, got "2011-02-30"'],
     ['a date with a time', promo({ validFrom: '2011-09-01T00:00' }), 'INVALID_DATE', 'promotion "P": validFrom must be a date YYYY-MM-DD, got "2011-09-01T00:00"'],
     ['an end before the start', promo({ validTo: '2011-08-31' }), 'CONFLICT', 'promotion "P": validTo 2011-08-31 is before validFrom 2011-09-01'],
-    ['an unknown segment', promo({ segments: ['gold'] }), 'UNKNOWN_VALUE', 'promotion "P": segments has unknown value "gold" (expected "new", "active", "at-risk", "lapsed")'],
+    ['an unknown segment', promo({ segments: ['gold'] }), 'UNKNOWN_VALUE', 'promotion "P": segments has unknown value "gold" (expected "new", "one-time", "active", "at-risk", "lapsed")'],
     ['a minimum quantity of 0', promo({ minQuantity: 0 }), 'OUT_OF_RANGE', 'promotion "P": minQuantity must be a whole number at least 1, got 0'],
     ['a duplicate name', [...promo({}), ...promo({})], 'DUPLICATE_NAME', 'promotion "P": name is already used by another promotion'],
   ])('rejects %s', (_, json, code, message) => {

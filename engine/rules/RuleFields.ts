@@ -102,7 +102,7 @@ export class RuleFields {
     return [...(v as T[])];
   }
 
-  /** A required non-empty list of segments (`new`, `active`, `at-risk`, `lapsed`). */
+  /** A required non-empty list of segments (`new`, `one-time`, `active`, `at-risk`, `lapsed`). */
   segments(key: string): Segment[] {
     return this.list(key, SEGMENTS);
   }

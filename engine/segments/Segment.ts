@@ -1,14 +1,16 @@
 /**
  * Where a customer stands against its own rhythm:
- * - `new`: too little history to have a rhythm (fewer orders than a rhythm needs);
+ * - `new`: too little history to have a rhythm (fewer orders than a rhythm needs), and not a
+ *   single order older than the new-customer allowance;
+ * - `one-time`: a single order, older than that allowance: a buyer to reactivate, not a new one;
  * - `active`: ordering at its usual pace;
  * - `at-risk`: later than its own usual interval allows;
  * - `lapsed`: far beyond it.
  */
-export type Segment = 'new' | 'active' | 'at-risk' | 'lapsed';
+export type Segment = 'new' | 'one-time' | 'active' | 'at-risk' | 'lapsed';
 
 /** All segments, in order of standing. */
-export const SEGMENTS: readonly Segment[] = ['new', 'active', 'at-risk', 'lapsed'];
+export const SEGMENTS: readonly Segment[] = ['new', 'one-time', 'active', 'at-risk', 'lapsed'];
 
 /** A customer's segment with the figures it was decided from (RFM and stability). */
 export interface CustomerSegment {
@@ -30,7 +32,7 @@ export interface CustomerSegment {
   intervalDays: number | null;
   /**
    * Days since the last order within which the customer is `active` (added): the interval plus a
-   * slack that widens with the spread of its gaps; `lapsed` beyond `lapsedFactor` times it. `null` for `new`.
+   * slack that widens with the spread of its gaps; `lapsed` beyond `lapsedFactor` times it. `null` for `new` and `one-time`.
    */
   allowanceDays: number | null;
   /** Total value ordered (Σ quantity × known unit price). */

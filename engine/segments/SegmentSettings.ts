@@ -27,6 +27,13 @@ export interface SegmentSettings {
    * where the chance of ordering again within two months falls to about a third (decisions/0004).
    */
   lapsedFactor: number;
+  /**
+   * Days a customer with a single order day stays `new`; past them it is `one-time`. Default 90: on
+   * the shared data a one-order customer's chance of ordering within two months is flat for about
+   * three months after its order, then falls (33 % → 25 %, 27 % → 24 %, 24 % → 17 % at three
+   * cut-offs; decisions/0004).
+   */
+  newCustomerDays: number;
   /** Days the value at stake is counted over. Default 62: the shared data's evaluation horizon. */
   horizonDays: number;
   /**
@@ -44,6 +51,7 @@ export const DEFAULT_SEGMENT_SETTINGS: Readonly<SegmentSettings> = {
   spreadSlack: 1.5,
   minAllowanceDays: 14,
   lapsedFactor: 2.5,
+  newCustomerDays: 90,
   horizonDays: 62,
   minPaceDays: 7,
 };

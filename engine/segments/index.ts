@@ -11,6 +11,7 @@ export type { CustomerRhythm } from './customerRhythm.js';
 export { customerRhythm } from './customerRhythm.js';
 export { allowanceDays, segmentOf } from './segmentOf.js';
 export { segmentCustomers } from './segmentCustomers.js';
+export { segmentReturnRates, type SegmentReturnRate } from './segmentReturnRates.js';
 
 // Win-back
 export { valueAtStake } from './valueAtStake.js';

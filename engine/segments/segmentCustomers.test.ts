@@ -49,11 +49,13 @@ describe('segmentCustomers', () => {
     expect(segmentAfter(REGULAR, 60).segment).toBe('at-risk');
   });
 
-  it('calls a customer without a rhythm new, whatever its recency', () => {
-    for (const days of [[0], [0, 20]]) {
-      const s = segmentAfter(days, 300);
-      expect(s).toMatchObject({ segment: 'new', allowanceDays: null, valueAtStake: 0 });
-    }
+  it('calls a customer without a rhythm new, unless its only order is older than 90 days: then one-time', () => {
+    expect(segmentAfter([0, 20], 300)).toMatchObject({ segment: 'new', allowanceDays: null, valueAtStake: 0 });
+    expect(segmentAfter([0], 90)).toMatchObject({ segment: 'new', allowanceDays: null, valueAtStake: 0 });
+    expect(segmentAfter([0], 91)).toMatchObject({ segment: 'one-time', allowanceDays: null, valueAtStake: 0, reason: 'one order only, 13 weeks ago: to reactivate' });
+    expect(segmentAfter([0], 300).segment).toBe('one-time');
+    const [s] = segmentCustomers(history({ c: [0] }), T0 + 100 * DAY_MS, { newCustomerDays: 120 });
+    expect(s!.segment).toBe('new');
     expect(segmentAfter([0], 10)).toMatchObject({ intervalDays: null, stability: 0, reason: 'new customer: 1 order so far, last order 10 days ago' });
   });
 

@@ -15,13 +15,13 @@ export function allowanceDays(rhythm: CustomerRhythm, settings: SegmentSettings)
 }
 
 /**
- * A customer's segment against its own rhythm: `new` without one (fewer order days than
- * `minOrderDays`); `active` while the days since its last order are within its allowance;
+ * A customer's segment against its own rhythm: without one (fewer order days than `minOrderDays`),
+ * `one-time` for a single order day more than `newCustomerDays` ago, else `new`; `active` while the days since its last order are within its allowance;
  * `lapsed` beyond `lapsedFactor` allowances; `at-risk` between.
  */
 export function segmentOf(rhythm: CustomerRhythm, settings: SegmentSettings): Segment {
   const allowance = allowanceDays(rhythm, settings);
-  if (allowance === null) return 'new';
+  if (allowance === null) return rhythm.orderDays === 1 && rhythm.recencyDays > settings.newCustomerDays ? 'one-time' : 'new';
   if (rhythm.recencyDays <= allowance) return 'active';
   return rhythm.recencyDays <= settings.lapsedFactor * allowance ? 'at-risk' : 'lapsed';
 }

@@ -2,12 +2,13 @@
  * Segments on the shared Online Retail file (../shared/data, never copied into the repo). The
  * expected counts were computed independently by a short Python script over the gz file (csv
  * module, the online-retail preset's row classification, the rule of decisions/0004 written again
- * from its text: order days, median gap, population standard deviation, allowance).
+ * from its text: order days, median gap, population standard deviation, allowance; one order day
+ * more than 90 days ago is one-time), cancellations netted as the loader nets them.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readOrderFile } from '../../cli/readOrderFile.js';
 import { SHARED_ORDERS } from '../../cli/sharedData.js';
-import { DAY_MS, parseDateTime, segmentCustomers, winBackList, type OrderHistory, type Segment } from '../../engine/index.js';
+import { parseDateTime, segmentCustomers, segmentReturnRates, winBackList, type OrderHistory, type Segment } from '../../engine/index.js';
 
 /** The window "orders again" is measured over: the shared data's evaluation horizon. */
 const HORIZON_DAYS = 62;
@@ -20,25 +21,31 @@ beforeAll(async () => {
 
 /** Per segment: customers, and the share of them with an order in [asOf, asOf + 62 days). */
 function returnRates(asOf: number): Record<Segment, { customers: number; rate: number }> {
-  const out = { new: { customers: 0, rate: 0 }, active: { customers: 0, rate: 0 }, 'at-risk': { customers: 0, rate: 0 }, lapsed: { customers: 0, rate: 0 } };
-  for (const s of segmentCustomers(history, asOf)) {
-    let back = 0;
-    for (let b = history.basketStart[s.customer]!; b < history.basketStart[s.customer + 1]! && !back; b++) {
-      const t = history.basketTime[b]!;
-      back = t >= asOf && t < asOf + HORIZON_DAYS * DAY_MS ? 1 : 0;
-    }
-    out[s.segment].customers++;
-    out[s.segment].rate += back;
-  }
-  for (const r of Object.values(out)) r.rate /= Math.max(1, r.customers);
-  return out;
+  const rows = segmentReturnRates(history, segmentCustomers(history, asOf), asOf, HORIZON_DAYS);
+  return Object.fromEntries(rows.map((r) => [r.segment, { customers: r.customers, rate: r.rate }])) as Record<Segment, { customers: number; rate: number }>;
 }
 
+/** The Python script's sizes and return rates (in %, 1 decimal) at each cut-off. */
+const EXPECTED: Record<string, Record<Segment, [number, number]>> = {
+  '2011-05-01': { new: [1394, 39.6], 'one-time': [466, 24.7], active: [483, 80.3], 'at-risk': [70, 72.9], lapsed: [15, 33.3] },
+  '2011-06-01': { new: [1337, 34.1], 'one-time': [630, 23.8], active: [654, 75.8], 'at-risk': [67, 59.7], lapsed: [23, 30.4] },
+  '2011-07-01': { new: [1266, 31.7], 'one-time': [787, 17.2], active: [789, 68.8], 'at-risk': [83, 56.6], lapsed: [28, 35.7] },
+};
+
 describe('segments of the shared Online Retail file', () => {
-  it('counts the customers of each segment as an independent computation does', () => {
-    const segments = segmentCustomers(history, parseDateTime('2011-06-01'));
-    const counts = Object.fromEntries(['new', 'active', 'at-risk', 'lapsed'].map((g) => [g, segments.filter((s) => s.segment === g).length]));
-    expect(counts).toEqual({ new: 1964, active: 660, 'at-risk': 67, lapsed: 25 });
+  it('sizes each segment and its return rate as an independent computation does, at three cut-offs', () => {
+    for (const [date, expected] of Object.entries(EXPECTED)) {
+      const r = returnRates(parseDateTime(date));
+      const got = Object.fromEntries(Object.entries(r).map(([g, { customers, rate }]) => [g, [customers, Math.round(rate * 1000) / 10]]));
+      expect(got, date).toEqual(expected);
+    }
+  });
+
+  it('keeps new for recent first orders: one-order customers past 90 days are one-time, and order again less often', () => {
+    for (const date of Object.keys(EXPECTED)) {
+      const r = returnRates(parseDateTime(date));
+      expect(r.new.rate - r['one-time'].rate, `${date} new − one-time`).toBeGreaterThan(0.1);
+    }
   });
 
   it('finds fewer customers ordering again within 62 days from active to at-risk to lapsed, at every cut-off', () => {
@@ -52,7 +59,7 @@ describe('segments of the shared Online Retail file', () => {
   it('lists the at-risk and lapsed customers to win back, highest value at stake first', () => {
     const segments = segmentCustomers(history, parseDateTime('2011-06-01'));
     const list = winBackList(segments);
-    expect(list).toHaveLength(67 + 25);
+    expect(list).toHaveLength(67 + 23);
     const values = list.map((e) => e.valueAtStake);
     expect(values).toEqual([...values].sort((a, b) => b - a));
     expect(values.every((v) => v > 0)).toBe(true);

@@ -28,7 +28,9 @@ beforeAll(() => {
       ...rows('GONE', [290, 270, 250, 230, 210], 5), // every 20 days, last 210 days ago: lapsed
       ...rows('BIG', [100, 90, 80], 100), // every 10 days, last 80 days ago: lapsed, worth most
       ...rows('ONCE', [5], 10), // one order: new
+      ...rows('OLDONCE', [120], 10), // one order 120 days ago: one-time
       'LATER,X,2011-07-02,P1,10,1.00,', // after the as-of date: not listed
+      'ACTIVE,Y,2011-07-20,P1,10,1.00,', // ACTIVE orders again 19 days after as-of: its segment's return rate
     ].join('\n') + '\n',
   );
 });
@@ -37,16 +39,20 @@ describe('optimal-order segments', () => {
   it('writes one JSON line per customer with an earlier order, in id order, with its segment and why', async () => {
     const { code, stdout, stderr } = await cli('segments', '--orders', ordersFile, '--as-of', AS_OF);
     expect(code).toBe(0);
-    expect(stderr).toContain('5 customers: 1 new, 1 active, 1 at-risk, 2 lapsed');
+    expect(stderr).toContain('6 customers: 1 new, 1 one-time, 1 active, 1 at-risk, 2 lapsed\n');
+    expect(stderr).toContain(
+      'ordered again within 62 days after 2011-07-01 (the file goes on): new 0.0 % of 1, one-time 0.0 % of 1, active 100.0 % of 1, at-risk 0.0 % of 1, lapsed 0.0 % of 2\n',
+    );
     const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines.map((l) => [l.customerId, l.segment])).toEqual([
-      ['ACTIVE', 'active'], ['BIG', 'lapsed'], ['GONE', 'lapsed'], ['LATE', 'at-risk'], ['ONCE', 'new'],
+      ['ACTIVE', 'active'], ['BIG', 'lapsed'], ['GONE', 'lapsed'], ['LATE', 'at-risk'], ['OLDONCE', 'one-time'], ['ONCE', 'new'],
     ]);
     expect(lines[3]).toEqual({
       customerId: 'LATE', segment: 'at-risk', recencyDays: 60, orders: 5, orderDays: 5, intervalDays: 30, allowanceDays: 52.5,
       stability: 1, monetary: 500, orderValue: 100, valueAtStake: 206.67, reason: 'orders every ~4 weeks, last order 9 weeks ago, later than usual',
     });
-    expect(lines[4]).toMatchObject({ intervalDays: null, allowanceDays: null, valueAtStake: 0 });
+    expect(lines[5]).toMatchObject({ intervalDays: null, allowanceDays: null, valueAtStake: 0 });
+    expect(lines[4]).toMatchObject({ segment: 'one-time', recencyDays: 120, reason: 'one order only, 4 months ago: to reactivate' });
   });
 
   it('writes the win-back list by value at stake, as CSV to --out', async () => {
