@@ -85,11 +85,14 @@ export interface ClientOffer {
   appliesTo: 'new' | 'active' | 'win-back';
   /** Why this customer gets it, in the order's language: "to win the customer back: orders every ~3 weeks, last order 4 months ago, …". */
   reason: string;
-  /**
-   * The admin's offer text, as written; null when it has none, or when it comes with a discount
-   * that no line of the order gets (`appliedPercent` 0): the text would promise what the prices do not give.
-   */
+  /** The admin's offer text, as written (for the rep's banner); null when it has none. */
   text: string | null;
+  /**
+   * Whether the proposal text may repeat `text` to the customer: the rule has no discount, or the
+   * order gets all of it. When floors take part of it back, the text would promise more than the
+   * prices give; the proposal then states `appliedPercent` alone.
+   */
+  inProposal: boolean;
   /** The rule's discount on every line, in percent, as set; 0 when none. */
   discountPercent: number;
   /**

@@ -86,9 +86,9 @@ describe('assembleOptimalOrder', () => {
     const lapsed = input({ segment: 'lapsed', offerReason: 'last order 4 months ago' }, rules);
     // Every line 5 % below its price without the discount: the whole 5 % is given.
     const given = assembleOptimalOrder({ ...lapsed, price: (id) => ({ ...lapsed.price(id, 'habitual', 1), withoutClientDiscount: (id === 'CHEAP' ? 1 : 10) / 0.95 }) });
-    expect(given.offer).toEqual({ rule: 'come back', appliesTo: 'win-back', reason: 'to win the customer back: last order 4 months ago', text: '5 % off this month', discountPercent: 5, appliedPercent: 5 });
-    // Floors took it all back: the banner says so (0 %), the text is not offered.
-    expect(assembleOptimalOrder(lapsed).offer).toMatchObject({ appliedPercent: 0, text: null });
+    expect(given.offer).toEqual({ rule: 'come back', appliesTo: 'win-back', reason: 'to win the customer back: last order 4 months ago', text: '5 % off this month', inProposal: true, discountPercent: 5, appliedPercent: 5 });
+    // Floors took it all back: the banner says so (0 %), the proposal does not repeat the text.
+    expect(assembleOptimalOrder(lapsed).offer).toMatchObject({ appliedPercent: 0, text: '5 % off this month', inProposal: false });
     expect(assembleOptimalOrder({ ...lapsed, offerReason: undefined })).not.toHaveProperty('offer');
     expect(assembleOptimalOrder(input({ offerReason: 'x' }, rules))).not.toHaveProperty('offer'); // an active customer: not its rule
   });

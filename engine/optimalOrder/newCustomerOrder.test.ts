@@ -39,6 +39,6 @@ describe('newCustomerOrder', () => {
     // D: 3.00, -10 % = 2.70, the floor is 2.70: "D week" would take nothing off. A: 2.00, -10 %, -20 % = 1.44.
     expect(order.items.find((l) => l.productId === 'D')).toMatchObject({ price: { value: 2.7, steps: ['median of all customers 3.00 over 60 orders', '-10% welcome = 2.70'] }, promotion: null, lastPrice: null, netDiscount: 10 });
     expect(order.items.find((l) => l.productId === 'A')).toMatchObject({ price: { value: 1.44 }, promotion: { name: 'A week', appliedPercent: 20 } });
-    expect(order.offer).toMatchObject({ rule: 'welcome', appliesTo: 'new', reason: 'to welcome a new customer: no order yet', text: '10 % off your first order', discountPercent: 10, appliedPercent: 10 });
+    expect(order.offer).toMatchObject({ rule: 'welcome', appliesTo: 'new', reason: 'to welcome a new customer: no order yet', text: '10 % off your first order', inProposal: true, discountPercent: 10, appliedPercent: 10 });
   });
 });

@@ -33,10 +33,13 @@ describe('proposalTextInputOf', () => {
     expect(proposalTextInputOf(order, { ...context, rules })).not.toHaveProperty('offer');
   });
 
-  it('takes the offer the order carries: its text, and the discount only when the prices include some', () => {
-    const offer = { rule: 'come back', appliesTo: 'win-back' as const, reason: 'r', text: '5 % off this month', discountPercent: 5, appliedPercent: 4.2 };
-    expect(proposalTextInputOf({ ...order, offer }, context)).toMatchObject({ offer: '5 % off this month', offerDiscountPercent: 4.2 });
-    const absorbed = proposalTextInputOf({ ...order, offer: { ...offer, text: null, appliedPercent: 0 } }, context);
+  it('takes the offer the order carries: its text when the prices keep it, the discount only when they include some', () => {
+    const offer = { rule: 'come back', appliesTo: 'win-back' as const, reason: 'r', text: '5 % off this month', inProposal: true, discountPercent: 5, appliedPercent: 5 };
+    expect(proposalTextInputOf({ ...order, offer }, context)).toMatchObject({ offer: '5 % off this month', offerDiscountPercent: 5 });
+    const partly = proposalTextInputOf({ ...order, offer: { ...offer, inProposal: false, appliedPercent: 4.2 } }, context);
+    expect(partly).not.toHaveProperty('offer');
+    expect(partly).toMatchObject({ offerDiscountPercent: 4.2 });
+    const absorbed = proposalTextInputOf({ ...order, offer: { ...offer, inProposal: false, appliedPercent: 0 } }, context);
     expect(absorbed).not.toHaveProperty('offer');
     expect(absorbed).not.toHaveProperty('offerDiscountPercent');
   });

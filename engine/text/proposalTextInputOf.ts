@@ -23,7 +23,8 @@ export interface ProposalTextContext {
  * The proposal text's input from an optimal order: every line in the order shown, at its
  * recommended price (promotion included), with its promotion (the engine keeps only one that
  * lowers the price; the text shows what it takes off), and the client rule's offer the order
- * carries (`OptimalOrder.offer`): its text, and the discount the prices actually include when above 0.
+ * carries (`OptimalOrder.offer`): its text when the prices keep its promise (`inProposal`), and the
+ * discount the prices actually include when above 0.
  */
 export function proposalTextInputOf(order: OptimalOrder, context: ProposalTextContext): ProposalTextInput {
   const offer = offerOf(order, context.rules);
@@ -46,7 +47,7 @@ export function proposalTextInputOf(order: OptimalOrder, context: ProposalTextCo
 
 /** The offer's text and the discount applied: the order's own, else (an order without one) a rule's text that promises no discount. */
 function offerOf(order: OptimalOrder, rules: BusinessRules | undefined): { text: string | null; appliedPercent: number } {
-  if (order.offer) return order.offer;
+  if (order.offer) return { text: order.offer.inProposal ? order.offer.text : null, appliedPercent: order.offer.appliedPercent };
   const rule = rules?.clientRules?.find((r) => r.appliesTo === clientKindOf(order.segment));
   return { text: rule?.offer !== undefined && !rule.discountPercent ? rule.offer : null, appliedPercent: 0 };
 }
