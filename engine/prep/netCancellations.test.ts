@@ -47,10 +47,18 @@ describe('netCancellations', () => {
     expect(report).toMatchObject({ netted: 2, nettedQuantity: 8, purchasesRemoved: 2, ordersRemoved: 2 });
   });
 
-  it('nets at most the purchase it matches; the excess is counted, not spread over older orders', () => {
-    const { history: h, report } = netCancellations(history(), [cancel('A', 'P', 6, 9)]);
-    expect(orders(h, 'A')).toEqual(['o1: P 10, Q 4', 'o3: R 2']);
-    expect(report).toMatchObject({ netted: 1, nettedQuantity: 6, unmatched: 0, unmatchedQuantity: 3 });
+  it('takes what exceeds the most recent purchase off earlier ones, each at most what it has; the rest is counted', () => {
+    const partly = netCancellations(history(), [cancel('A', 'P', 6, 9)]);
+    expect(orders(partly.history, 'A')).toEqual(['o1: P 7, Q 4', 'o3: R 2']);
+    expect(partly.report).toMatchObject({ netted: 1, nettedQuantity: 9, unmatched: 0, unmatchedQuantity: 0 });
+    const beyond = netCancellations(history(), [cancel('A', 'P', 6, 20)]);
+    expect(orders(beyond.history, 'A')).toEqual(['o1: Q 4', 'o3: R 2']);
+    expect(beyond.report).toMatchObject({ netted: 1, nettedQuantity: 16, unmatchedQuantity: 4, purchasesRemoved: 2, ordersRemoved: 1 });
+  });
+
+  it('undoes the most recent purchase of exactly the cancelled quantity when there is one', () => {
+    const { history: h } = netCancellations(history(), [cancel('A', 'P', 6, 10)]);
+    expect(orders(h, 'A')).toEqual(['o1: Q 4', 'o2: P 6', 'o3: R 2']);
   });
 
   it('moves to the next earlier purchase once a later one is cancelled in full, lines taken in time order', () => {

@@ -6,9 +6,10 @@ const EPSILON = 1e-9;
 
 /**
  * Nets cancellations against the purchases they cancel. Each cancelled line, in time order, is
- * matched to the same customer's most recent purchase of the same product at or before its time
- * that still has units left, and takes off at most those units; the excess, and a line with no
- * such purchase, stay unmatched (counted). A purchase cancelled in full leaves the history, and so
+ * matched to the same customer's purchases of the same product at or before its time that still
+ * have units left: the most recent one of exactly its quantity if any (it undoes that order line),
+ * else the most recent one, then earlier ones for what exceeds it, each at most what it has left
+ * (`takeCancelled`). What is left over, and a line with no such purchase, stay unmatched (counted). A purchase cancelled in full leaves the history, and so
  * does an order with nothing left: a cancelled order is not a habit. Customers and products keep
  * their numbers (a customer whose only order was cancelled keeps its index with no basket); the
  * input history is not changed.
@@ -19,14 +20,13 @@ export function netCancellations(history: OrderHistory, cancellations: readonly 
   const order = cancellations.map((_, i) => i).sort((a, b) => cancellations[a]!.orderTime - cancellations[b]!.orderTime || a - b);
   for (const i of order) {
     const line = cancellations[i]!;
-    const item = purchaseCancelled(history, left, line);
-    if (item < 0) {
+    const purchases = purchasesBefore(history, left, line);
+    if (purchases.length === 0) {
       report.unmatched++;
       report.unmatchedQuantity += line.quantity;
       continue;
     }
-    const taken = Math.min(left[item]!, line.quantity);
-    left[item] = left[item]! - taken;
+    const taken = takeCancelled(left, purchases, line.quantity);
     report.netted++;
     report.nettedQuantity += taken;
     report.unmatchedQuantity += line.quantity - taken;
@@ -34,18 +34,40 @@ export function netCancellations(history: OrderHistory, cancellations: readonly 
   return { history: withoutCancelled(history, left, report), report };
 }
 
-/** The item of the customer's most recent purchase of the product at or before the line's time with units left; −1 when none. */
-function purchaseCancelled(history: OrderHistory, left: Float64Array, line: CancelledLine): number {
+/** The items of the customer's purchases of the product at or before the line's time with units left, most recent first. */
+function purchasesBefore(history: OrderHistory, left: Float64Array, line: CancelledLine): number[] {
   const c = history.customerIndex.get(line.customerId);
   const p = history.productIndex.get(line.productId);
-  if (c === undefined || p === undefined) return -1;
+  if (c === undefined || p === undefined) return [];
+  const items: number[] = [];
   for (let b = history.basketStart[c + 1]! - 1; b >= history.basketStart[c]!; b--) {
     if (history.basketTime[b]! > line.orderTime) continue;
     for (let i = history.itemStart[b]!; i < history.itemStart[b + 1]!; i++) {
-      if (history.itemProduct[i] === p && left[i]! > EPSILON) return i;
+      if (history.itemProduct[i] === p && left[i]! > EPSILON) items.push(i);
     }
   }
-  return -1;
+  return items;
+}
+
+/**
+ * Takes `quantity` cancelled units off `purchases` (most recent first): all of the most recent
+ * purchase of exactly that quantity when there is one (a cancellation usually undoes one order
+ * line), else from the most recent on, each at most what it has left. Returns the units taken.
+ */
+function takeCancelled(left: Float64Array, purchases: readonly number[], quantity: number): number {
+  const exact = purchases.find((i) => Math.abs(left[i]! - quantity) <= EPSILON);
+  if (exact !== undefined) {
+    left[exact] = 0;
+    return quantity;
+  }
+  let rest = quantity;
+  for (const i of purchases) {
+    const taken = Math.min(rest, left[i]!);
+    left[i] = left[i]! - taken;
+    rest -= taken;
+    if (rest <= EPSILON) break;
+  }
+  return quantity - rest;
 }
 
 /** The history with each item's quantity as `left`, items with nothing left and orders left empty removed (counted in `report`). */
