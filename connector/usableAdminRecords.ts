@@ -34,8 +34,9 @@ const WHERE = {
 /**
  * The rules and promotions the engine accepts, one bad record never stopping the rest: each record
  * is checked alone by the engine's own parsers (`parseRules`, `parsePromotions`), then together
- * (names must be unique, a product not both excluded and must-sell): a record the engine refuses
- * is left out and listed in `ignored`, naming it, the field and why, for the admin.
+ * (names must be unique, a product not both excluded and must-sell: the record the engine names is
+ * left out): a record the engine refuses is listed in `ignored`, naming it, the field and why, for
+ * the admin.
  */
 export function usableAdminRecords(rules: readonly RuleRecord[], promotions: readonly PromotionRecord[], setting?: EngineSettingRecord): UsableAdminRecords {
   const ignored: IgnoredRecord[] = [];
@@ -72,7 +73,7 @@ function keepValid<R>(records: readonly R[], check: (r: R) => unknown, why: (r: 
   });
 }
 
-/** Parses the records together; a record refused for a clash with another (named by the engine) is left out, and the rest parsed again. */
+/** Parses the records together; the record the engine names for a clash with another is left out, and the rest parsed again. */
 function whileRefused<R, T>(records: readonly R[], parse: (kept: readonly R[]) => T, nameOf: (r: R) => string, why: (r: R, e: RuleError) => IgnoredRecord, ignored: IgnoredRecord[]): T {
   let kept = [...records];
   for (;;) {
@@ -80,7 +81,7 @@ function whileRefused<R, T>(records: readonly R[], parse: (kept: readonly R[]) =
       return parse(kept);
     } catch (error) {
       if (!(error instanceof RuleError)) throw error;
-      // The later record of a clash is the one named: the earlier one stays.
+      // The record the engine names is left out (for a name used twice, the later one), the other stays.
       let i = kept.length - 1;
       while (i >= 0 && nameOf(kept[i]!) !== error.rule) i--;
       if (i < 0) throw new ConnectorError('INVALID_RULE', error.message, { record: error.rule, field: error.field });

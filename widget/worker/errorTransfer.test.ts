@@ -1,6 +1,7 @@
 import { expose, transferHandlers, wrap, type TransferHandler } from 'comlink';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConnectorError } from '../../connector/index.js';
+import { RuleError } from '../../engine/index.js';
 import { RemoteError, useErrorTransfer } from './errorTransfer.js';
 
 /** The worker's side and the page's, in this thread over a MessageChannel (global in Node and browsers), as comlink's own tests do. */
@@ -9,6 +10,9 @@ function pair() {
   const api = {
     async save(): Promise<string> {
       throw new ConnectorError('ALREADY_ACCEPTED', 'Account 001 already has a proposal accepted on 2011-09-01', { status: 400, record: '001000000000001AAA', field: 'OO_AcceptedKey__c', body: '[{"errorCode":"DUPLICATE_VALUE"}]' });
+    },
+    async rule(): Promise<string> {
+      throw new RuleError('OUT_OF_RANGE', 'win-back', 'discountPercent', 'discountPercent must be below 100, got 150');
     },
     async plain(): Promise<string> {
       throw new TypeError('not a function');
@@ -36,12 +40,14 @@ describe('errors across the worker boundary', () => {
     expect((error as RemoteError).stack).toContain('ConnectorError');
   });
 
-  it('keep other errors as comlink does (name, message), and pass a thrown non-error as it is', async () => {
+  it('keep a RuleError\'s code, rule and field, other errors as comlink does (name, message), and pass a thrown non-error as it is', async () => {
     useErrorTransfer();
     const { remote, close } = pair();
     const plain = await remote.plain().catch((e: unknown) => e);
     const odd = await remote.odd().catch((e: unknown) => e);
+    const rule = await remote.rule().catch((e: unknown) => e);
     close();
+    expect(rule).toMatchObject({ name: 'RuleError', code: 'OUT_OF_RANGE', message: 'rule "win-back": discountPercent must be below 100, got 150', details: { record: 'win-back', field: 'discountPercent' } });
     expect(plain).toMatchObject({ name: 'TypeError', message: 'not a function', code: undefined });
     expect(odd).toEqual({ reason: 'a thrown object' });
   });

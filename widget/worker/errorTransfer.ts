@@ -21,9 +21,10 @@ type Wire = { isError: true; value: { message: string; name: string; stack?: str
 /** comlink's own `throw` handler: its test of a thrown value (comlink marks it with a private symbol) is kept. */
 const comlinkThrow = transferHandlers.get('throw')!;
 
-/** The plain, cloneable details of an error (strings and numbers only: a body is text already). */
-function plainDetails(details: unknown): Record<string, string | number | undefined> | undefined {
-  if (typeof details !== 'object' || details === null) return undefined;
+/** The plain, cloneable details of an error (strings and numbers only: a body is text already); a `RuleError`'s rule and field as record and field. */
+function plainDetails(e: { details?: unknown; rule?: unknown; field?: unknown }): Record<string, string | number | undefined> | undefined {
+  const details = typeof e.details === 'object' && e.details !== null ? e.details : typeof e.rule === 'string' ? { record: e.rule, field: e.field } : null;
+  if (!details) return undefined;
   return Object.fromEntries(Object.entries(details).filter(([, v]) => typeof v === 'string' || typeof v === 'number'));
 }
 
@@ -36,9 +37,10 @@ export const errorTransfer: TransferHandler<{ value: unknown }, Wire> = {
   canHandle: (v): v is { value: unknown } => comlinkThrow.canHandle(v),
   serialize({ value }) {
     if (!(value instanceof Error)) return [{ isError: false, value }, []];
-    const e = value as Error & { code?: unknown; details?: unknown };
+    const e = value as Error & { code?: unknown; details?: unknown; rule?: unknown; field?: unknown };
     const code = typeof e.code === 'string' ? e.code : undefined;
-    return [{ isError: true, value: { message: e.message, name: e.name, stack: e.stack, ...(code ? { code } : {}), ...(plainDetails(e.details) ? { details: plainDetails(e.details) } : {}) } }, []];
+    const details = plainDetails(e);
+    return [{ isError: true, value: { message: e.message, name: e.name, stack: e.stack, ...(code ? { code } : {}), ...(details ? { details } : {}) } }, []];
   },
   deserialize(wire) {
     if (!wire.isError) throw wire.value;
