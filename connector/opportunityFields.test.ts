@@ -13,4 +13,9 @@ describe('opportunityFields', () => {
     expect(opportunityFields(setting, 'x'.repeat(200), '2011-12-28').Name).toHaveLength(120);
     expect(engineSettingFrom({ OO_MinProbability__c: null, OO_MinExpectedValue__c: null, OO_MaxNovelties__c: null, OO_HorizonDays__c: null, OO_OpportunityStage__c: '  ', OO_CloseDateDays__c: null }).opportunityStage).toBe('Prospecting');
   });
+
+  it('always names the account: a template without {account} gets it in front', () => {
+    const setting = engineSettingFrom({ OO_MinProbability__c: null, OO_MinExpectedValue__c: null, OO_MaxNovelties__c: null, OO_HorizonDays__c: null, OO_OpportunityName__c: 'Optimal Order {date}' });
+    expect(opportunityFields(setting, 'Acme Gifts Ltd', '2011-09-01').Name).toBe('Acme Gifts Ltd – Optimal Order 2011-09-01');
+  });
 });
