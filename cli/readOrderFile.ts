@@ -19,6 +19,8 @@ export interface ReadOrderFileOptions {
   preset?: PresetName;
   /** Called with the number of data rows read so far, every few tens of thousands and at the end. */
   onProgress?: (rows: number) => void;
+  /** Net cancellations against the purchases they cancel (default true); false reads purchases as the file lists them (`OrderLoader`). */
+  netCancellations?: boolean;
 }
 
 /** Rows between progress calls: a power of two (a mask test per row), a few calls a second. */
@@ -96,7 +98,7 @@ export async function readOrderFile(
           if (loader === undefined) {
             if (row[0]?.charCodeAt(0) === 0xfeff) row[0] = row[0].slice(1); // a byte-order mark
             headerWidth = row.length;
-            loader = new OrderLoader(preset, row, path, start);
+            loader = new OrderLoader(preset, row, path, start, { netCancellations: options.netCancellations });
             return;
           }
           if (row.length !== headerWidth) {
@@ -121,7 +123,7 @@ export async function readOrderFile(
   });
 
   // A file without even a header line: every required column is missing.
-  loader ??= new OrderLoader(preset, [], path, 1);
+  loader ??= new OrderLoader(preset, [], path, 1, { netCancellations: options.netCancellations });
   onProgress?.(loader.rowCount);
   return loader.finish();
 }

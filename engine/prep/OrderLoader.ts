@@ -9,6 +9,16 @@ import type { OrderHistory } from './OrderHistory.js';
 import type { OrderLine } from './OrderLine.js';
 import type { OrderPreset, RowInterpreter } from './OrderPreset.js';
 
+/** Options of `OrderLoader`. */
+export interface OrderLoaderOptions {
+  /**
+   * Net cancellations against the purchases they cancel (default true). False keeps purchases as
+   * the file lists them (cancellations still counted, `cancellations` then reports none netted):
+   * what a published protocol that reads invoices as they are expects.
+   */
+  netCancellations?: boolean;
+}
+
 /**
  * Turns the rows of one order file into an `OrderHistory` and a `LoadReport`, one row at a time,
  * so the caller can stream a file of any size. Pure: the caller does the I/O and CSV parsing and
@@ -44,6 +54,7 @@ export class OrderLoader {
     header: readonly string[],
     readonly source: string,
     headerLine = 1,
+    private readonly options: OrderLoaderOptions = {},
   ) {
     const found = new Map<string, number>();
     header.forEach((name, i) => {
@@ -123,7 +134,8 @@ export class OrderLoader {
    * cancel (`netCancellations`), and reports what happened to every row.
    */
   finish(): { history: OrderHistory; report: LoadReport } {
-    const { history, report: cancellations } = netCancellations(this.builder.build(), this.cancellations);
+    const netting = this.options.netCancellations ?? true;
+    const { history, report: cancellations } = netCancellations(this.builder.build(), netting ? this.cancellations : []);
     const codes = [...this.codes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     const report: LoadReport = {
       source: this.source,

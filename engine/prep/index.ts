@@ -19,7 +19,7 @@ export { GrowableArray } from './GrowableArray.js';
 // Loading order files: presets interpret rows, the loader counts them and builds the history
 export type { OrderPreset, RowInterpreter, RowKind } from './OrderPreset.js';
 export type { LoadReport, ExcludedCounts } from './LoadReport.js';
-export { OrderLoader } from './OrderLoader.js';
+export { OrderLoader, type OrderLoaderOptions } from './OrderLoader.js';
 export { FieldReader } from './FieldReader.js';
 export { isBlank } from './isBlank.js';
 export { canonicalPreset } from './canonicalPreset.js';

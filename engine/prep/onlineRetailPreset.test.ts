@@ -1,3 +1,4 @@
+import { OrderLoader } from './OrderLoader.js';
 import { describe, expect, it } from 'vitest';
 import { loadLines } from './loadLines.testing.js';
 import { FieldReader } from './FieldReader.js';
@@ -104,6 +105,15 @@ describe('online-retail cancellations', () => {
     const c = history.customerIndex.get('12346')!;
     expect(history.basketStart[c + 1]! - history.basketStart[c]!).toBe(0);
     expect(Array.from(history.itemQuantity)).toEqual([12]); // 12347 kept 12 of its 24
+  });
+
+  it('keeps purchases as the file lists them when asked not to net (a published protocol reads invoices so)', () => {
+    const loader = new OrderLoader(onlineRetailPreset, HEADER.split(','), 'orders.csv', 1, { netCancellations: false });
+    loader.addRow('541431,23166,JAR,74215,2011-01-18 10:01:00,1.04,12346.0,United Kingdom'.split(','), 2);
+    loader.addRow('C541433,23166,JAR,-74215,2011-01-18 10:17:00,1.04,12346.0,United Kingdom'.split(','), 3);
+    const { history, report } = loader.finish();
+    expect(Array.from(history.itemQuantity)).toEqual([74_215]);
+    expect(report).toMatchObject({ excluded: { cancelled: 1 }, cancellations: { lines: 0, netted: 0 }, baskets: 1 });
   });
 });
 

@@ -1,6 +1,8 @@
 /**
  * The development protocol of the shared data (its README): the real file, loaded once, must
- * give the published target set and the baselines' reference figures.
+ * give the published target set and the baselines' reference figures. The protocol reads invoices
+ * as the file lists them, so cancellations are not netted here (the engine nets them: `evaluate`
+ * then has 1,136 target customers, 21.6 products per basket, P-TopFreq NDCG@10 0.289).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readOrderFile } from '../../cli/readOrderFile.js';
@@ -13,7 +15,7 @@ let split: NextBasketSplit;
 let rows: Map<string, EvaluationRow>;
 
 beforeAll(async () => {
-  const { history } = await readOrderFile(SHARED_ORDERS, { preset: 'online-retail' });
+  const { history } = await readOrderFile(SHARED_ORDERS, { preset: 'online-retail', netCancellations: false });
   split = nextBasketSplit(history, parseDateTime(DEV_PROTOCOL.cutoff), DEV_PROTOCOL.horizonDays);
   rows = new Map(evaluateModels([gTopFreq(), pTopFreq()], split, K).map((r) => [r.model, r]));
 });
