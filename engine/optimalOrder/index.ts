@@ -1,6 +1,11 @@
 // The public face of the optimal order: sections, rules, prices, promotions, ranking.
 
-export type { OptimalOrder, OptimalOrderLine, LineKind as OptimalLineKind, LinePromotion, UsualOrder } from './OptimalOrder.js';
+export type { OptimalOrder, OptimalOrderLine, LineKind as OptimalLineKind, LinePromotion, UsualOrder, ClientOffer } from './OptimalOrder.js';
+
+// The pricing step every order shares: a promotion only when it lowers the price, the last price, the client discount given
+export type { LinePrice } from './LinePrice.js';
+export { linePricer, type LinePricing } from './linePricer.js';
+export { choosePromotion, type PromotedPrice } from './choosePromotion.js';
 export { assembleOptimalOrder, DEFAULT_NOVELTY, type AssemblyInput, type CandidateLine } from './assembleOptimalOrder.js';
 export { fitOptimalOrder, fitFromPrepared, type FittedOptimalOrder, type OptimalOrderOptions } from './fitOptimalOrder.js';
 export { PREPARED_MODEL_FORMAT, type PreparedModel } from './PreparedModel.js';
