@@ -36,17 +36,18 @@ export function App({ engine, config, onSaved, openRecord }: Props) {
   const asOf = config.asOf ?? new Date().toISOString().slice(0, 10);
   if (config.view === 'manager' && !manager) {
     return (
-      <div class="slds-scope oo-app" lang={locale}>
+      <main class="slds-scope oo-app" lang={locale}>
         <div class="slds-notify slds-notify_alert slds-alert_warning" role="alert" data-testid="no-manager-access">
           {t('manager.noAccess')}
         </div>
-      </div>
+      </main>
     );
   }
   // Without the manager view there is one view: no tabs, and the order is not a tab panel.
   const panel = (name: Tab) => (manager ? { role: 'tabpanel' as const, 'aria-labelledby': `oo-tab-${name}` } : {});
   return (
-    <div class="slds-scope oo-app" lang={locale} onClick={openRecord && ((e) => openRecordLink(e, openRecord))}>
+    // The widget is its page's (its frame's) main content: one main landmark holds it all.
+    <main class="slds-scope oo-app" lang={locale} onClick={openRecord && ((e) => openRecordLink(e, openRecord))}>
       {manager && <ViewTabs tab={tab} setTab={setTab} t={t} />}
       {tab === 'manager' && (
         <div id="oo-panel-manager" {...panel('manager')}>
@@ -55,6 +56,8 @@ export function App({ engine, config, onSaved, openRecord }: Props) {
       )}
       {/* Kept while the manager view is open: the rep's edits survive a look at the log. */}
       <div id="oo-panel-order" {...panel('order')} hidden={tab !== 'order'}>
+        {/* The page's title until an account is open (its name is then the heading). */}
+        {!accountId && <h1 class="slds-assistive-text">{t('app.title')}</h1>}
         {!config.accountId && (
           <div class="slds-card slds-p-around_medium oo-picker">
             <AccountPicker t={t} search={(text) => engine.searchAccounts(text)} onPick={setAccount} />
@@ -76,7 +79,7 @@ export function App({ engine, config, onSaved, openRecord }: Props) {
           />
         )}
       </div>
-    </div>
+    </main>
   );
 }
 

@@ -1,15 +1,20 @@
 /**
  * The demo in a real Chromium: pick a customer, see its optimal order, edit a quantity, remove a
  * line with a reason, accept, and find the Opportunity, its line items and the proposal log in the
- * fake org. Each step leaves a screenshot in test/artifacts/widget/ for a person to look at.
+ * fake org; reopen it (accepted today); decline another with a reason; in a record-page column (400
+ * and 600 px) nothing scrolls sideways; Spanish decimals; axe-core finds nothing in each state.
+ * Each step leaves a screenshot in test/artifacts/widget/ for a person to look at.
  */
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, chromiumPath, startDemoServer } from './demoServer.js';
 
 const shots = fileURLToPath(new URL('../artifacts/widget/', import.meta.url));
+/** axe-core's browser build, injected into the page (the dev dependency `axe-core`). */
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 let server: Awaited<ReturnType<typeof startDemoServer>>;
 let browser: Browser;
 
@@ -34,8 +39,35 @@ function query(page: Page, soql: string): Promise<Record<string, unknown>[]> {
   }, soql);
 }
 
-async function openDemo(lang = 'en'): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: lang });
+/**
+ * axe-core's violations of WCAG 2.x A and AA (and best practices) in the page as it stands, one
+ * line each (rule, impact, the first elements): the test expects none.
+ */
+async function axeViolations(page: Page, state: string): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  return violations.map((v) => `${state}: ${v}`);
+}
+
+/** Whether the page scrolls sideways: its content wider than the window. */
+function sidewaysScroll(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/** The text of the element that has the focus (its accessible name when it has one). */
+function focused(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const e = document.activeElement as HTMLElement | null;
+    return e ? (e.getAttribute('aria-label') ?? e.textContent ?? '').trim() : '';
+  });
+}
+
+async function openDemo(lang = 'en', width = 1280): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 900 }, locale: lang });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${server.url}index.html?lang=${lang}`);
@@ -51,20 +83,31 @@ async function pickAccount(page: Page, number: string) {
 }
 
 describe('the demo in Chromium', () => {
-  it('shows an account’s optimal order; the rep edits, removes with a reason, accepts; the org holds the result', async () => {
+  it('shows an account’s optimal order; the rep edits, removes with a reason, accepts; the org holds the result; reopened, it shows that proposal', async () => {
     const page = await openDemo();
-    // The shared data has no costs: as an admin would, give every product one (a pound) for the margin.
-    await page.evaluate(() => {
-      const { store } = (globalThis as unknown as { fakeOrg: { store: { records(o: string): Iterable<{ Id: string }>; update(o: string, id: string, v: object): void } } }).fakeOrg;
-      for (const p of [...store.records('Product2')]) store.update('Product2', p.Id, { OO_UnitCost__c: 1 });
-    });
+    const violations: string[] = [];
+    // Every product has a unit cost in the demo org (seedDemoExamples): the margin shows.
     await page.screenshot({ path: `${shots}01-picker.png` });
+    violations.push(...(await axeViolations(page, 'picker')));
 
-    await pickAccount(page, '12347');
+    // The header appears before the order does, with a skeleton for the lines (a slow org makes it visible).
+    await page.evaluate(() => void ((globalThis as unknown as { fakeOrg: { faults: { latencyMs?: number } } }).fakeOrg.faults.latencyMs = 800));
+    await page.fill('#oo-account-search', '12347');
+    await page.getByRole('button', { name: /Customer 12347/ }).click();
+    await page.getByTestId('skeleton').waitFor();
+    await expect(page.getByRole('heading', { level: 1, name: 'Customer 12347' }).isVisible()).resolves.toBe(true);
+    await page.evaluate(() => void ((globalThis as unknown as { fakeOrg: { faults: { latencyMs?: number } } }).fakeOrg.faults.latencyMs = 0));
+    await page.getByTestId('order-total').waitFor({ timeout: 30_000 });
+
     const habitual = page.locator('section', { has: page.getByRole('heading', { name: /Habitual items/ }) }).locator('tr.oo-line');
     expect(await habitual.count()).toBeGreaterThan(3);
     await expect(page.getByTestId('segment').textContent()).resolves.toMatch(/orders every ~\d+/);
+    await expect(page.getByTestId('coverage').textContent()).resolves.toMatch(/^The proposal covers \d+% of the usual £[\d,.]+$/);
+    // Product cells are row headers; inputs are named with their product.
+    const firstName = (await habitual.nth(0).getByRole('rowheader').locator('.oo-product-name').textContent())!;
+    await expect(habitual.nth(0).getByRole('textbox', { name: `Quantity of ${firstName}` }).count()).resolves.toBe(1);
     await page.screenshot({ path: `${shots}02-order.png`, fullPage: true });
+    violations.push(...(await axeViolations(page, 'order')));
 
     // Edit the first line's quantity: its total and the order total follow.
     const first = habitual.nth(0);
@@ -72,19 +115,36 @@ describe('the demo in Chromium', () => {
     const totalBefore = await page.getByTestId('order-total').textContent();
     const marginBefore = await page.getByTestId('order-margin').textContent();
     expect(marginBefore).toMatch(/^Margin: £[\d,.]+ \(\d+(\.\d)?%\)$/);
-    await first.getByLabel('Quantity', { exact: true }).fill('50');
+    await first.getByRole('textbox', { name: /^Quantity of / }).fill('50');
     await expect.poll(() => page.getByTestId('order-total').textContent()).not.toBe(totalBefore);
     expect(await page.getByTestId('order-margin').textContent()).not.toBe(marginBefore);
+    // A price moved more than 30 % is warned (not blocked); back to normal, the warning goes.
+    const price = first.getByRole('textbox', { name: /^Unit price of / });
+    const proposedPrice = await price.inputValue();
+    await price.fill(String(Number(proposedPrice) * 2));
+    await expect(first.getByTestId('price-warning').textContent()).resolves.toMatch(/^This price is 100% above the proposed £/);
+    await price.fill(proposedPrice);
+    await expect(first.getByTestId('price-warning').count()).resolves.toBe(0);
     await page.screenshot({ path: `${shots}03-edited.png` });
 
-    // Remove the second line, saying why.
+    // Remove the second line, saying why: the focus goes to the reason, then to Restore; Restore gives it back to the quantity.
     const second = habitual.nth(1);
     const removedProduct = (await second.getAttribute('data-product'))!;
     await second.getByRole('button', { name: /^Remove / }).click();
-    await second.getByRole('combobox').selectOption('too-expensive');
-    await second.getByRole('button', { name: 'Remove', exact: true }).click();
-    await expect(page.locator(`tr.oo-line_removed[data-product="${removedProduct}"]`).textContent()).resolves.toContain('Removed: Too expensive');
+    expect(await focused(page)).toMatch(/^Why remove /);
+    violations.push(...(await axeViolations(page, 'removing')));
+    await page.getByRole('combobox', { name: /^Why remove / }).selectOption('too-expensive');
+    await page.getByRole('button', { name: 'Remove', exact: true }).click();
+    const removedRow = page.locator(`tr.oo-line_removed[data-product="${removedProduct}"]`);
+    await expect(removedRow.textContent()).resolves.toContain('Removed: Too expensive');
+    expect(await focused(page)).toMatch(/^Restore: /);
+    await page.keyboard.press('Enter');
+    expect(await focused(page)).toMatch(/^Quantity of /);
+    await page.locator(`tr.oo-line[data-product="${removedProduct}"]`).getByRole('button', { name: /^Remove / }).click();
+    await page.getByRole('combobox', { name: /^Why remove / }).selectOption('too-expensive');
+    await page.getByRole('button', { name: 'Remove', exact: true }).click();
     await page.screenshot({ path: `${shots}04-removed.png` });
+    violations.push(...(await axeViolations(page, 'removed')));
 
     // Add a product from the price book.
     await page.fill('#oo-add-product', 'doormat');
@@ -93,16 +153,21 @@ describe('the demo in Chromium', () => {
     await added.first().waitFor();
     const addedProduct = (await added.first().getAttribute('data-product'))!;
 
-    // Accept, clicking twice: one Opportunity.
+    // Accept, clicking twice: one Opportunity; the focus moves to what happened; the lines are locked.
     const accept = page.getByRole('button', { name: 'Accept and create the opportunity' });
     await accept.dblclick();
     await page.getByTestId('saved').waitFor();
+    expect(await focused(page)).toMatch(/^Opportunity created\. Accepted: the lines are locked\./);
+    await expect(page.getByRole('textbox', { name: /^Quantity of / }).count()).resolves.toBe(0);
+    await expect(accept.count()).resolves.toBe(0);
     await page.screenshot({ path: `${shots}05-accepted.png` });
+    violations.push(...(await axeViolations(page, 'accepted')));
     const opportunityId = (await page.getByTestId('saved').locator('a').getAttribute('data-opportunity'))!;
     expect(opportunityId).toMatch(/^006/);
 
     const opportunities = await query(page, 'SELECT Id, Name, StageName FROM Opportunity');
     expect(opportunities.map((o) => o.Id)).toEqual([opportunityId]);
+    expect(opportunities[0]!.Name).toContain('Customer 12347');
     const items = await query(page, `SELECT Quantity, PricebookEntry.Product2.ProductCode FROM OpportunityLineItem WHERE OpportunityId = '${opportunityId}'`);
     const codeOf = (i: Record<string, unknown>) => (i.PricebookEntry as { Product2: { ProductCode: string } }).Product2.ProductCode;
     const codes = items.map(codeOf);
@@ -115,6 +180,18 @@ describe('the demo in Chromium', () => {
     expect(outcome(firstProduct)).toMatchObject({ OO_Outcome__c: 'edited', OO_Quantity__c: 50 });
     expect(outcome(removedProduct)).toMatchObject({ OO_Outcome__c: 'rejected', OO_RejectionReason__c: 'too-expensive' });
 
+    // Reopened the same day (another account, then this one): that proposal, who accepted it and its Opportunity; nothing to accept again.
+    await pickAccount(page, '12348');
+    await pickAccount(page, '12347');
+    const accepted = page.getByTestId('accepted-today');
+    await accepted.waitFor();
+    await expect(accepted.textContent()).resolves.toMatch(/^Accepted today by Demo Rep\./);
+    await expect(accepted.locator('a').getAttribute('data-opportunity')).resolves.toBe(opportunityId);
+    await expect(page.getByRole('button', { name: 'Accept and create the opportunity' }).count()).resolves.toBe(0);
+    await expect(page.getByRole('textbox', { name: /^Quantity of / }).count()).resolves.toBe(0);
+    await page.screenshot({ path: `${shots}06-reopened.png` });
+    violations.push(...(await axeViolations(page, 'reopened')));
+
     // The manager view shows the proposal: accepted, its value, the reason the line was removed.
     await page.getByRole('tab', { name: 'Proposals (manager view)' }).click();
     await page.getByTestId('logged-proposal').first().waitFor();
@@ -122,28 +199,88 @@ describe('the demo in Chromium', () => {
     await expect(page.getByTestId('kpi-acceptance').textContent()).resolves.toBe('100%');
     await expect(page.getByTestId('reasons').textContent()).resolves.toBe('Too expensive: 1');
     expect(await page.getByTestId('logged-proposal').textContent()).toContain('Customer 12347');
-    await page.screenshot({ path: `${shots}06-manager.png`, fullPage: true });
-    // Back on the order with the keyboard (arrow keys move between tabs): the rep's edits are still there.
+    // One clock: the log is dated the demo's day, inside the default dates.
+    await expect(page.locator('#oo-to').inputValue()).resolves.toBe('2011-09-01');
+    expect(await page.getByTestId('logged-proposal').textContent()).toContain('September 1, 2011');
+    await page.screenshot({ path: `${shots}07-manager.png`, fullPage: true });
+    violations.push(...(await axeViolations(page, 'manager')));
+    // Back on the order with the keyboard (arrow keys move between tabs).
     await page.getByRole('tab', { name: 'Proposals (manager view)' }).press('ArrowLeft');
     await expect(page.getByRole('tab', { name: 'Optimal order' }).getAttribute('aria-selected')).resolves.toBe('true');
-    await expect(habitual.nth(0).getByLabel('Quantity', { exact: true }).inputValue()).resolves.toBe('50');
+    expect(violations).toEqual([]);
     await page.close();
   });
 
-  it('speaks Spanish, and keeps the rep’s edits when the org refuses the save, showing the org’s message', async () => {
-    const page = await openDemo('es');
+  it('fits a record-page column at 400 and 600 px; the rep declines with a reason (logged, no Opportunity)', async () => {
+    const page = await openDemo('en', 400);
+    const violations: string[] = [];
+    await pickAccount(page, '15061');
+    expect(await sidewaysScroll(page)).toBe(0);
+    // The win-back offer shows with its reason; the footer (total, Accept) is in view without scrolling.
+    await expect(page.getByTestId('offer').textContent()).resolves.toMatch(/win-back.*to win the customer back/);
+    const footer = await page.getByRole('region', { name: 'Order total and actions' }).boundingBox();
+    expect(footer!.y + footer!.height).toBeLessThanOrEqual(900);
+    expect(footer!.x + footer!.width).toBeLessThanOrEqual(400);
+    await page.screenshot({ path: `${shots}10-column-400.png` });
+    violations.push(...(await axeViolations(page, 'order at 400 px')));
+    // The removal reason fits too.
+    await page.locator('tr.oo-line').first().getByRole('button', { name: /^Remove / }).click();
+    expect(await sidewaysScroll(page)).toBe(0);
+    await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+    expect(await focused(page)).toMatch(/^Remove /);
+
+    // No order: declined needs a reason.
+    await page.getByRole('button', { name: 'No order…' }).click();
+    await page.getByRole('radio', { name: 'Declined by the customer' }).check();
+    await page.getByRole('button', { name: 'Log it' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Say why the customer declined.' }).waitFor();
+    expect(await sidewaysScroll(page)).toBe(0);
+    violations.push(...(await axeViolations(page, 'declining')));
+    await page.getByRole('combobox', { name: 'Why the customer declined' }).selectOption('competitor');
+    await page.getByRole('button', { name: 'Log it' }).click();
+    await page.getByTestId('ended').waitFor();
+    expect(await focused(page)).toBe('Logged: declined (Buys from a competitor). No opportunity was created.');
+    await expect(page.getByRole('button', { name: 'Accept and create the opportunity' }).count()).resolves.toBe(0);
+    violations.push(...(await axeViolations(page, 'declined')));
+    const logged = await query(page, 'SELECT OO_Status__c, OO_RejectionReason__c, OO_Opportunity__c FROM OO_Proposal__c');
+    expect(logged).toEqual([expect.objectContaining({ OO_Status__c: 'declined', OO_RejectionReason__c: 'competitor', OO_Opportunity__c: null })]);
+    expect(await query(page, 'SELECT Id FROM Opportunity')).toEqual([]);
+
+    await page.setViewportSize({ width: 600, height: 900 });
+    expect(await sidewaysScroll(page)).toBe(0);
+    await page.screenshot({ path: `${shots}11-column-600.png` });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.screenshot({ path: `${shots}12-wide-1280.png` });
+    // The manager counts it: 0 % accepted, 1 declined.
+    await page.getByRole('tab', { name: 'Proposals (manager view)' }).click();
+    await page.getByTestId('logged-proposal').first().waitFor();
+    await expect(page.getByTestId('kpi-acceptance').textContent()).resolves.toBe('0%');
+    await expect(page.getByTestId('kpi-statuses').textContent()).resolves.toContain('declined: 1');
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it('speaks Spanish: "11,5" is 11.5; keeps the rep’s edits when the org refuses the save, showing the org’s message', async () => {
+    const page = await openDemo('es', 400);
     await page.evaluate(() => {
       const org = (globalThis as unknown as { fakeOrg: { store: { validationRules: ((type: string) => string | null)[] } } }).fakeOrg;
       org.store.validationRules.push((type) => (type === 'Opportunity' ? 'Las oportunidades están cerradas este mes' : null));
     });
     await pickAccount(page, '12347');
     await expect(page.getByRole('heading', { name: /Artículos habituales/ }).count()).resolves.toBe(1);
+    await expect(page.getByTestId('segment').locator('.oo-segment').textContent()).resolves.toBe('activo');
     const line = page.locator('tr.oo-line').first();
-    await line.getByLabel('Cantidad', { exact: true }).fill('7');
+    await line.getByRole('textbox', { name: /^Cantidad de / }).fill('7');
+    await line.getByRole('textbox', { name: /^Precio unitario de / }).fill('11,5');
+    // 7 × 11.5 = 80.50, written the Spanish way (never 7 × 115).
+    await expect(line.locator('.oo-total').textContent()).resolves.toMatch(/^80,50\s(GBP|£)$/);
+    await expect(page.getByText(/^\d+ líneas?$|\(\d+ líneas?\)/).count()).resolves.toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Aceptar y crear la oportunidad' }).click();
     await page.getByRole('alert').filter({ hasText: 'Las oportunidades están cerradas este mes' }).waitFor();
-    await expect(line.getByLabel('Cantidad', { exact: true }).inputValue()).resolves.toBe('7');
-    await page.screenshot({ path: `${shots}07-refused-es.png` });
+    await expect(line.getByRole('textbox', { name: /^Cantidad de / }).inputValue()).resolves.toBe('7');
+    await expect(line.getByRole('textbox', { name: /^Precio unitario de / }).inputValue()).resolves.toBe('11,5');
+    await page.screenshot({ path: `${shots}13-refused-es-400.png` });
+    expect(await axeViolations(page, 'refused, Spanish')).toEqual([]);
     await page.close();
   });
 
@@ -154,7 +291,7 @@ describe('the demo in Chromium', () => {
       store.create('Account', { Name: 'Customer NEW1', AccountNumber: 'NEW1', BillingCountry: 'Spain' });
     });
     await pickAccount(page, 'NEW1');
-    await page.getByRole('note').filter({ hasText: 'A new customer' }).waitFor();
+    await page.getByRole('heading', { name: 'A new customer', exact: true }).waitFor();
     const lines = page.locator('tr.oo-line');
     expect(await lines.count()).toBeGreaterThan(0);
     await expect(lines.first().locator('.oo-reason').textContent()).resolves.toMatch(/^popular with customers: [\d,]+ customers ordered it in/);

@@ -34,7 +34,8 @@ export function OrderLineRow({ line, t, locale, currency, locked, onChange }: Pr
     if (!target) return;
     focusNext.current = null;
     const scope = target === 'reason' ? form.current : row.current;
-    (scope?.querySelector(`[data-focus="${target}"]`) as HTMLElement | null)?.focus();
+    // The quantity is the row's first field.
+    (scope?.querySelector(target === 'quantity' ? 'input' : `[data-focus="${target}"]`) as HTMLElement | null)?.focus();
   });
   const id = `oo-line-${line.key.replace(/[^\w-]/g, '_')}`;
   const then = (focus: Focus, action: () => void) => () => ((focusNext.current = focus), action());

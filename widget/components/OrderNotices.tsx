@@ -1,9 +1,9 @@
 import { formatMoney, formatPercent } from '../format.js';
 import type { Translate } from '../i18n/index.js';
-import type { PageExtras } from './PageExtras.js';
+import type { AcceptedToday as Accepted, AccountPage, IgnoredRecord } from '../worker/EngineApi.js';
 
 /** The client rule's offer (win-back, welcome) in front of the rep, with why this customer gets it and the discount the prices actually include. */
-export function OfferBanner({ offer, t, locale }: { offer: NonNullable<PageExtras['offer']>; t: Translate; locale: string }) {
+export function OfferBanner({ offer, t, locale }: { offer: NonNullable<AccountPage['offer']>; t: Translate; locale: string }) {
   return (
     <div class="slds-box slds-m-top_small oo-offer" role="note" data-testid="offer">
       <h2 class="slds-text-title_bold">{t('offer.title', { rule: offer.rule })}</h2>
@@ -15,7 +15,7 @@ export function OfferBanner({ offer, t, locale }: { offer: NonNullable<PageExtra
 }
 
 /** "1 rule ignored": the rep is told whom to ask; the details (record, field, why, where) are there for the admin. */
-export function IgnoredNotice({ ignored, t }: { ignored: NonNullable<PageExtras['ignored']>; t: Translate }) {
+export function IgnoredNotice({ ignored, t }: { ignored: readonly IgnoredRecord[]; t: Translate }) {
   return (
     <div class="slds-box slds-m-top_small oo-ignored" role="note" data-testid="ignored">
       <p>
@@ -36,7 +36,7 @@ export function IgnoredNotice({ ignored, t }: { ignored: NonNullable<PageExtras[
 }
 
 /** An account accepted today: who accepted it and its Opportunity, instead of a second one. */
-export function AcceptedToday({ accepted, t, locale, currency, recordUrl }: { accepted: NonNullable<PageExtras['acceptedToday']>; t: Translate; locale: string; currency: string; recordUrl: (id: string) => string }) {
+export function AcceptedToday({ accepted, t, locale, currency, recordUrl }: { accepted: Accepted; t: Translate; locale: string; currency: string; recordUrl: (id: string) => string }) {
   return (
     <div class="slds-box slds-m-top_small oo-accepted" role="status" data-testid="accepted-today">
       <p>
@@ -47,6 +47,7 @@ export function AcceptedToday({ accepted, t, locale, currency, recordUrl }: { ac
           </a>
         )}
       </p>
+      <p class="slds-text-body_small oo-weak">{t('accept.byNote')}</p>
     </div>
   );
 }

@@ -93,6 +93,7 @@ export const uiMessagesEn = {
   'accept.invalid': 'Fix the flagged prices or quantities first.',
   'accept.locked': 'Accepted: the lines are locked.',
   'accept.by': 'Accepted today by {rep}.',
+  'accept.byNote': 'The opportunity holds the order as accepted; below, today’s proposal as it stands, locked so it is not accepted twice.',
   'end.button': 'No order…',
   'end.title': 'End this proposal without an order',
   'end.outcome': 'What happened',

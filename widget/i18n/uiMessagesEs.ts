@@ -89,6 +89,7 @@ export const uiMessagesEs: Record<UiKey, UiMessage> = {
   'accept.invalid': 'Corrija primero los precios o cantidades señalados.',
   'accept.locked': 'Aceptada: las líneas están bloqueadas.',
   'accept.by': 'Aceptada hoy por {rep}.',
+  'accept.byNote': 'La oportunidad contiene el pedido tal como se aceptó; abajo, la propuesta de hoy tal como está, bloqueada para no aceptarla dos veces.',
   'end.button': 'Sin pedido…',
   'end.title': 'Cerrar esta propuesta sin pedido',
   'end.outcome': 'Qué ha pasado',
