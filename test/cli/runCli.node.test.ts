@@ -156,7 +156,10 @@ describe('optimal-order recommend --feedback', () => {
     const after = await cli('recommend', '--orders', ordersFile, '--as-of', AS_OF, '--k', '10', '--feedback', feedbackFile);
     expect(after.code).toBe(0);
     const proposal = JSON.parse(after.stdout.split('\n')[0]!);
-    expect(proposal.items.find((i: { productId: string }) => i.productId === staple.productId).quantity).toBe(21); // median of 12 and 30
+    // The median of 12 and 30 is 21; the staple is always ordered by the dozen, so 24, and the reason says so.
+    const edited = proposal.items.find((i: { productId: string }) => i.productId === staple.productId);
+    expect(edited.quantity).toBe(24);
+    expect(edited.reason).toContain('rounded to a multiple of 12, as this customer always orders it');
     if (novelty) expect(proposal.items.map((i: { productId: string }) => i.productId)).not.toContain(novelty.productId);
     const habitual = (items: { kind: string }[]) => items.filter((i) => i.kind === 'habitual').length;
     expect(habitual(proposal.items)).toBe(habitual(first.items));
