@@ -223,6 +223,16 @@ describe('the demo in Chromium', () => {
     expect(footer!.x + footer!.width).toBeLessThanOrEqual(400);
     await page.screenshot({ path: `${shots}10-column-400.png` });
     violations.push(...(await axeViolations(page, 'order at 400 px')));
+    // Every product ever bought, behind a toggle; one click adds one to the order.
+    await page.getByTestId('show-all').click();
+    const other = page.locator('tr.oo-other');
+    expect(await other.count()).toBeGreaterThan(5);
+    expect(await sidewaysScroll(page)).toBe(0);
+    violations.push(...(await axeViolations(page, 'every product ever bought')));
+    const otherProduct = (await other.first().getAttribute('data-product'))!;
+    await other.first().getByRole('button', { name: /^Add .* to the order$/ }).click();
+    await page.locator('section', { has: page.getByRole('heading', { name: /Added by you/ }) }).locator(`tr.oo-line[data-product="${otherProduct}"]`).waitFor();
+    await page.getByTestId('show-all').click();
     // The removal reason fits too.
     await page.locator('tr.oo-line').first().getByRole('button', { name: /^Remove / }).click();
     expect(await sidewaysScroll(page)).toBe(0);

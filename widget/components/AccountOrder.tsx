@@ -11,7 +11,6 @@ import { AcceptedToday, IgnoredNotice, OfferBanner } from './OrderNotices.js';
 import { OrderFooter } from './OrderFooter.js';
 import { OrderSection } from './OrderSection.js';
 import { OtherProducts } from './OtherProducts.js';
-import { extrasOf } from './PageExtras.js';
 import { ProposalTextPanel } from './ProposalTextPanel.js';
 
 interface Props {
@@ -86,7 +85,6 @@ export function AccountOrder({ engine, accountId, summary, asOf, t, locale, curr
     );
   }
   const { page } = load;
-  const extras = extrasOf(page);
   const lines = draft?.lines ?? [];
   const kept = lines.filter((l) => !l.removed);
   const invalid = lines.some((l) => lineProblem(l) !== null);
@@ -143,7 +141,7 @@ export function AccountOrder({ engine, accountId, summary, asOf, t, locale, curr
         <OrderSection title={t('section.development')} lines={section('development')} {...sectionProps} />
         <OrderSection title={t('section.extension')} lines={section('extension')} {...sectionProps} />
         {section('extension', true).length > 0 && <OrderSection title={t('section.added')} lines={section('extension', true)} {...sectionProps} />}
-        <OtherProducts products={(extras.otherProducts ?? []).filter((p) => !inOrder.has(p.productId))} t={t} locale={locale} currency={currency} locked={locked} onAdd={addBought} />
+        <OtherProducts products={(page.otherProducts ?? []).filter((p) => !inOrder.has(p.productId))} t={t} locale={locale} currency={currency} locked={locked} onAdd={addBought} />
         {!locked && <AddProduct t={t} locale={locale} currency={currency} search={(text) => engine.searchProducts(text)} onAdd={add} />}
         {invalid && !locked && <p class="slds-text-color_error slds-m-top_x-small">{t('accept.invalid')}</p>}
         {saveError && <SaveError error={saveError} t={t} />}

@@ -44,6 +44,8 @@ export interface AccountPage {
   ignored: IgnoredRecord[];
   /** Proposed products left out because the org has no Product2 for them. */
   unlinked: UnlinkedProduct[];
+  /** Every other product the account ever bought, most often ordered first (`boughtProducts`): "show every product ever bought". */
+  otherProducts: PageLine[];
   /** The proposal already accepted for this account on `asOf` (by anyone the user can see): show it, do not make a second. */
   acceptedToday: AcceptedToday | null;
 }

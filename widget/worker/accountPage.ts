@@ -1,5 +1,6 @@
 import type { AccountView, ViewOrder } from '../../connector/index.js';
 import { renderSegmentReason, type PreparedModel } from '../../engine/index.js';
+import { boughtProducts } from './boughtProducts.js';
 import type { AccountPage, PageLine } from './EngineApi.js';
 
 /** Orders shown in a line's purchase sparkline. */
@@ -56,6 +57,7 @@ export function accountPage(view: AccountView, found: ViewOrder, model: Prepared
     offer: order.offer ?? null,
     ignored: found.ignored.map(({ kind, name, field, problem, where }) => ({ kind, name, field, problem, where })),
     unlinked: found.unlinked.map(({ productId, name }) => ({ productId, name })),
+    otherProducts: boughtProducts(view, new Set(order.items.map((i) => i.productId)), (id) => found.product2Id(id) ?? undefined, history),
     acceptedToday: acceptedToday && { proposalId: acceptedToday.proposalId, acceptedAt: acceptedToday.acceptedAt, acceptedBy: { ...acceptedToday.acceptedBy }, opportunityId: acceptedToday.opportunityId, acceptedValue: acceptedToday.acceptedValue },
   };
 }
