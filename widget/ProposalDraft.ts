@@ -38,6 +38,8 @@ export interface DraftLine {
   lastPrice: number | null;
   /** The proposed price's net discount against the usual price, in percent (negative: above it); null when unknown. */
   netDiscount: number | null;
+  /** The engine found the proposed quantity unusual for this customer (or product): the usual range. */
+  unusual: { low: number; high: number; median: number } | null;
 }
 
 /** The draft of an account's proposal: its lines, and the id that makes saving it idempotent. */
@@ -70,6 +72,7 @@ export function draftOf(lines: readonly PageLine[]): ProposalDraft {
       unitCost: l.unitCost,
       lastPrice: l.lastPrice ?? null,
       netDiscount: l.netDiscount ?? null,
+      unusual: l.unusualQuantity ? { low: l.unusualQuantity.low, high: l.unusualQuantity.high, median: l.unusualQuantity.median } : null,
     })),
   };
 }

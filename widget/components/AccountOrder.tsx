@@ -70,7 +70,7 @@ export function AccountOrder({ engine, accountId, summary, asOf, t, locale, curr
   const change = (key: string, c: Partial<DraftLine>) => setDraft((d) => d && { ...d, lines: d.lines.map((l) => (l.key === key ? { ...l, ...c } : l)) });
   const addLine = (line: DraftLine) => setDraft((d) => (d && !d.lines.some((l) => l.key === line.key) ? { ...d, lines: [...d.lines, line] } : d));
   const add = (p: ProductSummary) =>
-    addLine({ key: `added:${p.productId}`, productId: p.productId, product2Id: p.id, name: p.name, kind: 'extension', proposedQuantity: 1, proposedPrice: p.listPrice, quantity: 1, price: p.listPrice, priceQuote: null, probability: 0, reason: t('add.added'), promotion: null, history: [], removed: null, added: true, unitCost: p.unitCost, lastPrice: null, netDiscount: null });
+    addLine({ key: `added:${p.productId}`, productId: p.productId, product2Id: p.id, name: p.name, kind: 'extension', proposedQuantity: 1, proposedPrice: p.listPrice, quantity: 1, price: p.listPrice, priceQuote: null, probability: 0, reason: t('add.added'), promotion: null, history: [], removed: null, added: true, unitCost: p.unitCost, lastPrice: null, netDiscount: null, unusual: null });
   const addBought = (p: PageLine) => addLine({ ...draftOf([p]).lines[0]!, key: `added:${p.productId}`, added: true, kind: 'extension' });
   // The text follows the order: a key of what it says.
   const textVersion = useMemo(() => JSON.stringify(draft?.lines.map((l) => [l.key, l.quantity, l.price, l.removed])), [draft]);
@@ -160,6 +160,8 @@ export function AccountOrder({ engine, accountId, summary, asOf, t, locale, curr
                 repName,
                 date: page.asOf,
                 firstOrder: page.newCustomer,
+                ...(page.offer?.text ? { offer: page.offer.text } : {}),
+                ...(page.offer ? { offerDiscountPercent: page.offer.appliedPercent } : {}),
               },
               locale,
               currency,

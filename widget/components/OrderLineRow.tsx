@@ -61,7 +61,12 @@ export function OrderLineRow({ line, t, locale, currency, locked, onChange }: Pr
       <tr ref={row} class="oo-line" data-product={line.productId}>
         <ProductCell line={line} t={t} locale={locale} currency={currency} />
         <td class="oo-number" data-label={t('col.quantity')}>
-          {locked ? line.quantity : <NumberField id={`${id}-qty`} label={t('col.quantityOf', { product: line.name })} value={line.quantity} locale={locale} maxDigits={3} invalid={lineProblem(line) === 'quantity'} onValue={(quantity) => onChange({ quantity })} />}
+          {locked ? line.quantity : <NumberField id={`${id}-qty`} label={t('col.quantityOf', { product: line.name })} value={line.quantity} locale={locale} maxDigits={3} invalid={lineProblem(line) === 'quantity'} describedBy={line.unusual && line.quantity === line.proposedQuantity ? `${id}-unusual` : undefined} onValue={(quantity) => onChange({ quantity })} />}
+          {line.unusual && line.quantity === line.proposedQuantity && (
+            <div id={`${id}-unusual`} class="slds-form-element__help oo-warning">
+              {t('line.unusualQuantity', { low: line.unusual.low, high: line.unusual.high })}
+            </div>
+          )}
         </td>
         <td class="oo-number" data-label={t('col.price')}>
           {locked ? formatMoney(line.price, locale, currency, { maxDigits: 3 }) : <PriceField line={line} id={id} t={t} locale={locale} currency={currency} onChange={onChange} />}

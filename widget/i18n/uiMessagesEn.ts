@@ -61,6 +61,7 @@ export const uiMessagesEn = {
   'line.netDiscount': '{percent} off the usual price',
   'line.netRaise': '{percent} above the usual price',
   'line.noHistory': 'never bought',
+  'line.unusualQuantity': 'Unusual quantity: usually {low} to {high}',
   'line.notProposed': 'not proposed this time',
   'line.add': 'Add {product} to the order',
   'line.promotion': 'Promotion: {name} (−{percent})',

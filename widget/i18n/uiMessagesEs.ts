@@ -57,6 +57,7 @@ export const uiMessagesEs: Record<UiKey, UiMessage> = {
   'line.netDiscount': '{percent} menos que el precio habitual',
   'line.netRaise': '{percent} más que el precio habitual',
   'line.noHistory': 'nunca comprado',
+  'line.unusualQuantity': 'Cantidad inusual: suele ser de {low} a {high}',
   'line.notProposed': 'no propuesto esta vez',
   'line.add': 'Añadir {product} al pedido',
   'line.promotion': 'Promoción: {name} (−{percent})',
