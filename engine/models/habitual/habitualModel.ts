@@ -6,7 +6,7 @@ import { CandidateFeatures, type HabitualGlobals } from './CandidateFeatures.js'
 import { DEFAULT_HABITUAL_SETTINGS, FEATURE_COUNT, type HabitualSettings } from './HabitualSettings.js';
 import { trainingSet } from './trainingSet.js';
 
-/** Quantities come from the customer's last three orders of the product, their lower median (see decisions/0002). */
+/** Quantities come from the customer's last three orders of the product, their lower median (see decisions/0002, 0017). */
 const RECENT_QUANTITIES = 3;
 
 /** TIFU's weight of the customer's own vector in the untrained fallback (its Instacart setting). */
