@@ -13,6 +13,7 @@ export { customerLines } from './customerLines.js';
 export { firstBasketFrom } from './firstBasketFrom.js';
 export { markBasket } from './markBasket.js';
 export { netCancellations } from './netCancellations.js';
+export { netLines, type NettableLine } from './netLines.js';
 export type { CancelledLine, CancellationReport } from './CancelledLine.js';
 export { GrowableArray } from './GrowableArray.js';
 
