@@ -58,6 +58,12 @@ function sidewaysScroll(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
 
+/** Resizes the window and waits for two frames, so a screenshot shows the new layout painted. */
+async function resize(page: Page, width: number) {
+  await page.setViewportSize({ width, height: 900 });
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
 /** The text of the element that has the focus (its accessible name when it has one). */
 function focused(page: Page): Promise<string> {
   return page.evaluate(() => {
@@ -256,10 +262,11 @@ describe('the demo in Chromium', () => {
     expect(logged).toEqual([expect.objectContaining({ OO_Status__c: 'declined', OO_RejectionReason__c: 'competitor', OO_Opportunity__c: null })]);
     expect(await query(page, 'SELECT Id FROM Opportunity')).toEqual([]);
 
-    await page.setViewportSize({ width: 600, height: 900 });
+    await resize(page, 600);
     expect(await sidewaysScroll(page)).toBe(0);
     await page.screenshot({ path: `${shots}11-column-600.png` });
-    await page.setViewportSize({ width: 1280, height: 900 });
+    await resize(page, 1280);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: `${shots}12-wide-1280.png` });
     // The manager counts it: 0 % accepted, 1 declined.
     await page.getByRole('tab', { name: 'Proposals (manager view)' }).click();
