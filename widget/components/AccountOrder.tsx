@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Remote } from 'comlink';
+import { proxy, type Remote } from 'comlink';
 import { formatDay, formatMoney, formatPercent } from '../format.js';
 import type { Translate } from '../i18n/index.js';
 import { draftMargin, draftOf, draftTotal, lineProblem, type DeclineReason, type DraftLine, type NoOrderOutcome, type ProposalDraft } from '../ProposalDraft.js';
@@ -50,6 +50,8 @@ export function AccountOrder({ engine, accountId, summary, asOf, t, locale, curr
   const [ended, setEnded] = useState<Ended | null>(null);
   const [saveError, setSaveError] = useState<PageError | null>(null);
   const [attempt, setAttempt] = useState(0);
+  // The account as soon as the org's first answer names it (the record page has nothing before).
+  const [heard, setHeard] = useState<HeaderFacts['account'] | null>(null);
   const result = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -57,7 +59,8 @@ export function AccountOrder({ engine, accountId, summary, asOf, t, locale, curr
     setLoad({ state: 'loading' });
     setEnded(null);
     setSaveError(null);
-    engine.openAccount(accountId, asOf, locale).then(
+    setHeard(null);
+    engine.openAccount(accountId, asOf, locale, proxy((a: HeaderFacts['account']) => void (current && setHeard(a)))).then(
       (page) => current && (setLoad({ state: 'ready', page }), setDraft(draftOf(page.lines))),
       (e: PageError) => current && setLoad({ state: 'error', error: e }),
     );
@@ -79,7 +82,7 @@ export function AccountOrder({ engine, accountId, summary, asOf, t, locale, curr
   if (load.state === 'loading') {
     return (
       <article class="slds-card oo-card" aria-busy="true">
-        {summary ? <OrderHeader facts={{ account: summary }} t={t} locale={locale} currency={currency} /> : null}
+        {summary ?? heard ? <OrderHeader facts={{ account: (summary ?? heard)! }} t={t} locale={locale} currency={currency} /> : null}
         <LineSkeleton t={t} />
       </article>
     );

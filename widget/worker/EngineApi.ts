@@ -59,7 +59,11 @@ export interface EngineApi {
   connect(session: Session): Promise<void>;
   searchAccounts(text: string): Promise<AccountSummary[]>;
   searchProducts(text: string): Promise<ProductSummary[]>;
-  openAccount(accountId: string, asOf: string, locale: string): Promise<AccountPage>;
+  /**
+   * The account's page. `onAccount` (a comlink `proxy`) hears the account as soon as the org's first
+   * answer names it, before the order is made: the header shows while the lines are proposed.
+   */
+  openAccount(accountId: string, asOf: string, locale: string, onAccount?: (account: AccountSummary) => void): Promise<AccountPage>;
   /** Saves how the proposal ended (accepted: the Opportunity too); the worker makes the record of the decision. Idempotent by `proposalId`. */
   save(decision: ProposalDecision): Promise<SavedProposal>;
   proposalText(input: ProposalTextInput, locale: string, currency: string): Promise<string>;

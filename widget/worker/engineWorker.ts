@@ -28,7 +28,7 @@ const api: EngineApi = {
   },
   searchAccounts: (text) => connected().searchAccounts(text, 20),
   searchProducts: (text) => connected().searchProducts(text, 20),
-  openAccount: (accountId, asOf, locale) => openAccount(connected(), cache, accountId, asOf, locale),
+  openAccount: (accountId, asOf, locale, onAccount) => openAccount(connected(), cache, accountId, asOf, locale, onAccount),
   save: (decision) => connected().saveProposal(proposalToSave(decision)),
   proposalLog: (filter) => connected().loadProposalLog(filter),
   async proposalText(input, locale, currency) {
