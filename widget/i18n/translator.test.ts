@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SEGMENTS } from '../../engine/index.js';
 import { segmentLabel } from './segmentLabel.js';
 import { translator } from './translator.js';
 import { uiMessagesEn, type UiMessage } from './uiMessagesEn.js';
@@ -31,7 +32,9 @@ describe('translator', () => {
   it('translates segment badges, and keeps the code of a segment it does not know', () => {
     expect(segmentLabel(translator('es'), 'at-risk')).toBe('en riesgo');
     expect(segmentLabel(translator('en'), 'at-risk')).toBe('at risk');
-    expect(segmentLabel(translator('es'), 'reactivation')).toBe('comprador de una vez');
+    expect(segmentLabel(translator('es'), 'one-time')).toBe('comprador de una vez');
     expect(segmentLabel(translator('en'), 'vip')).toBe('vip');
+    // Every segment the engine gives has its own words in each language (a new one fails here until translated).
+    for (const locale of ['en', 'es']) for (const s of SEGMENTS) expect(`segment.${s}` in (locale === 'en' ? uiMessagesEn : uiMessagesEs), `${locale} segment.${s}`).toBe(true);
   });
 });

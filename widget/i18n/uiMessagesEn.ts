@@ -30,7 +30,6 @@ export const uiMessagesEn = {
   'segment.active': 'active',
   'segment.at-risk': 'at risk',
   'segment.lapsed': 'lapsed',
-  'segment.reactivation': 'one-time buyer',
   'segment.one-time': 'one-time buyer',
   'lines.showAll': { one: 'Show the {count} other product ever bought', other: 'Show the {count} other products ever bought' },
   'lines.hideAll': 'Hide the products not proposed',

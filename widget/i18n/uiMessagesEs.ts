@@ -26,7 +26,6 @@ export const uiMessagesEs: Record<UiKey, UiMessage> = {
   'segment.active': 'activo',
   'segment.at-risk': 'en riesgo',
   'segment.lapsed': 'inactivo',
-  'segment.reactivation': 'comprador de una vez',
   'segment.one-time': 'comprador de una vez',
   'lines.showAll': { one: 'Mostrar el otro producto comprado alguna vez', other: 'Mostrar los otros {count} productos comprados alguna vez' },
   'lines.hideAll': 'Ocultar los productos no propuestos',
