@@ -137,15 +137,15 @@ describe('the demo in Chromium', () => {
     const second = habitual.nth(1);
     const removedProduct = (await second.getAttribute('data-product'))!;
     await second.getByRole('button', { name: /^Remove / }).click();
-    expect(await focused(page)).toMatch(/^Why remove /);
+    await expect.poll(() => focused(page)).toMatch(/^Why remove /);
     violations.push(...(await axeViolations(page, 'removing')));
     await page.getByRole('combobox', { name: /^Why remove / }).selectOption('too-expensive');
     await page.getByRole('button', { name: 'Remove', exact: true }).click();
     const removedRow = page.locator(`tr.oo-line_removed[data-product="${removedProduct}"]`);
     await expect(removedRow.textContent()).resolves.toContain('Removed: Too expensive');
-    expect(await focused(page)).toMatch(/^Restore: /);
+    await expect.poll(() => focused(page)).toMatch(/^Restore: /);
     await page.keyboard.press('Enter');
-    expect(await focused(page)).toMatch(/^Quantity of /);
+    await expect.poll(() => focused(page)).toMatch(/^Quantity of /);
     await page.locator(`tr.oo-line[data-product="${removedProduct}"]`).getByRole('button', { name: /^Remove / }).click();
     await page.getByRole('combobox', { name: /^Why remove / }).selectOption('too-expensive');
     await page.getByRole('button', { name: 'Remove', exact: true }).click();
@@ -163,7 +163,7 @@ describe('the demo in Chromium', () => {
     const accept = page.getByRole('button', { name: 'Accept and create the opportunity' });
     await accept.dblclick();
     await page.getByTestId('saved').waitFor();
-    expect(await focused(page)).toMatch(/^Opportunity created\. Accepted: the lines are locked\./);
+    await expect.poll(() => focused(page)).toMatch(/^Opportunity created\. Accepted: the lines are locked\./);
     await expect(page.getByRole('textbox', { name: /^Quantity of / }).count()).resolves.toBe(0);
     await expect(accept.count()).resolves.toBe(0);
     await page.screenshot({ path: `${shots}05-accepted.png` });
@@ -243,7 +243,7 @@ describe('the demo in Chromium', () => {
     await page.locator('tr.oo-line').first().getByRole('button', { name: /^Remove / }).click();
     expect(await sidewaysScroll(page)).toBe(0);
     await page.getByRole('button', { name: 'Cancel', exact: true }).click();
-    expect(await focused(page)).toMatch(/^Remove /);
+    await expect.poll(() => focused(page)).toMatch(/^Remove /);
 
     // No order: declined needs a reason.
     await page.getByRole('button', { name: 'No order…' }).click();
@@ -255,7 +255,7 @@ describe('the demo in Chromium', () => {
     await page.getByRole('combobox', { name: 'Why the customer declined' }).selectOption('competitor');
     await page.getByRole('button', { name: 'Log it' }).click();
     await page.getByTestId('ended').waitFor();
-    expect(await focused(page)).toBe('Logged: declined (Buys from a competitor). No opportunity was created.');
+    await expect.poll(() => focused(page)).toBe('Logged: declined (Buys from a competitor). No opportunity was created.');
     await expect(page.getByRole('button', { name: 'Accept and create the opportunity' }).count()).resolves.toBe(0);
     violations.push(...(await axeViolations(page, 'declined')));
     const logged = await query(page, 'SELECT OO_Status__c, OO_RejectionReason__c, OO_Opportunity__c FROM OO_Proposal__c');
