@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { AccountSummary } from '../worker/EngineApi.js';
 import type { Translate } from '../i18n/index.js';
 import { useDebouncedSearch } from '../useDebouncedSearch.js';
+import { describeError } from './describeError.js';
 
 /** Search an account by name or number and pick it: an SLDS combobox-like list, keyboard friendly (a list of buttons). */
 export function AccountPicker({ t, search, onPick }: { t: Translate; search: (text: string) => Promise<AccountSummary[]>; onPick: (a: AccountSummary) => void }) {
@@ -15,7 +16,7 @@ export function AccountPicker({ t, search, onPick }: { t: Translate; search: (te
       <div class="slds-form-element__control">
         <input id="oo-account-search" class="slds-input" type="search" autoComplete="off" placeholder={t('picker.placeholder')} value={text} onInput={(e) => setText(e.currentTarget.value)} />
       </div>
-      {error && <div class="slds-form-element__help slds-text-color_error">{error}</div>}
+      {error && <div class="slds-form-element__help slds-text-color_error" role="alert">{describeError(error, t).headline}</div>}
       {found && found.length === 0 && <p class="slds-m-top_x-small">{t('picker.none', { text: text.trim() })}</p>}
       {found && found.length > 0 && (
         <ul class="slds-has-dividers_bottom-space slds-m-top_x-small oo-results" aria-label={t('picker.label')}>

@@ -3,6 +3,7 @@ import type { ProductSummary } from '../worker/EngineApi.js';
 import { formatMoney } from '../format.js';
 import type { Translate } from '../i18n/index.js';
 import { useDebouncedSearch } from '../useDebouncedSearch.js';
+import { describeError } from './describeError.js';
 
 /** Search the price book and add a product to the order. */
 export function AddProduct({ t, locale, currency, search, onAdd }: { t: Translate; locale: string; currency: string; search: (text: string) => Promise<ProductSummary[]>; onAdd: (p: ProductSummary) => void }) {
@@ -14,7 +15,7 @@ export function AddProduct({ t, locale, currency, search, onAdd }: { t: Translat
         {t('add.label')}
       </label>
       <input id="oo-add-product" class="slds-input" type="search" autoComplete="off" placeholder={t('add.placeholder')} value={text} onInput={(e) => setText(e.currentTarget.value)} />
-      {error && <div class="slds-form-element__help slds-text-color_error">{error}</div>}
+      {error && <div class="slds-form-element__help slds-text-color_error" role="alert">{describeError(error, t).headline}</div>}
       {found && found.length > 0 && (
         <ul class="slds-has-dividers_bottom-space oo-results" aria-label={t('add.label')}>
           {found.map((p) => (
