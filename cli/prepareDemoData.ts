@@ -2,7 +2,8 @@
 // shared order file (the fake org in the page seeds itself from it), the example rules and
 // promotions, and its prepared model, made as
 // `optimal-order prepare` makes it, over the same fake org seeded the same way (so its Product2 ids
-// are the page's). The model is cached in dist/demo-data/ until the data or the engine changes.
+// are the page's). The model is cached in dist/demo-data/ until the data or the code changes.
+import { createHash } from 'node:crypto';
 import { copyFile, cp, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { createSalesforceConnector, historyFromOrgLines } from '../connector/index.js';
@@ -13,7 +14,10 @@ import { SHARED_DATA_TODAY, SHARED_ORDERS } from './sharedData.js';
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const cache = `${dist}demo-data/`;
 const out = `${dist}widget/demo-data/`;
-const stamp = `${ENGINE_VERSION} ${(await stat(SHARED_ORDERS)).mtimeMs} ${SHARED_DATA_TODAY}`;
+// This script's own bundle holds the engine and the fake org's seeding: a change to either (even
+// without a new ENGINE_VERSION) makes a new model, never a stale one the page would refuse.
+const code = createHash('sha256').update(await readFile(fileURLToPath(import.meta.url))).digest('hex').slice(0, 16);
+const stamp = `${ENGINE_VERSION} ${code} ${(await stat(SHARED_ORDERS)).mtimeMs} ${SHARED_DATA_TODAY}`;
 
 await mkdir(cache, { recursive: true });
 await mkdir(out, { recursive: true });
