@@ -133,7 +133,7 @@ function renderPage({ page, user }: Served, url: URL): string {
 function lightningPage(port: number): string {
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Lightning</title><link rel="icon" href="data:,"></head>
 <body><script type="module">
-import { frameMessage, frameUrl, newNonce, sourceCheck } from '/lwc/frameMessages.js';
+import { frameHeight, frameMessage, frameUrl, newNonce, sourceCheck } from '/lwc/frameMessages.js';
 const params = new URLSearchParams(location.search);
 const vfOrigin = 'http://${VISUALFORCE_HOST}:${port}';
 const nonce = newNonce();
@@ -149,7 +149,7 @@ addEventListener('message', (event) => {
   if (!message || !acceptsSource(event, frame.contentWindow)) return;
   host.accepted.push(message);
   if (message.type === 'optimal-order:height') {
-    frame.style.height = Math.max(80, Math.min(10000, Math.ceil(message.height))) + 'px';
+    frame.style.height = frameHeight(message.height, window.innerHeight) + 'px';
     host.heights.push(message.height);
   }
   if (message.type === 'optimal-order:navigate') host.navigations.push(message.recordId);

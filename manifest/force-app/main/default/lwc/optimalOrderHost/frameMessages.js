@@ -9,6 +9,24 @@ const MESSAGE_TYPES = ['optimal-order:ready', 'optimal-order:height', 'optimal-o
 /** An Opportunity id (key prefix 006), 15 or 18 characters: the only records the page asks to open. */
 const OPPORTUNITY_ID = /^006[0-9A-Za-z]{12}(?:[0-9A-Za-z]{3})?$/;
 
+/** Room the Lightning page keeps above the frame (global header, tabs, record highlights). */
+const PAGE_CHROME = 180;
+/** A capped frame is never shorter than this, however small the window. */
+const MIN_CAP = 480;
+/** Bounds of any frame height: never flatter than this, nor taller. */
+const MIN_FRAME_HEIGHT = 80;
+const MAX_FRAME_HEIGHT = 10000;
+
+/**
+ * The frame's height for the content height the page reports: the content's own height (so the
+ * frame shrinks with it), but at most the window's height less the page's chrome (at least 480 px),
+ * so a long order scrolls inside the frame and its sticky footer (total, margin, Accept) stays in view.
+ */
+export function frameHeight(contentHeight, viewportHeight) {
+    const cap = Math.max(MIN_CAP, Math.floor(viewportHeight) - PAGE_CHROME);
+    return Math.max(MIN_FRAME_HEIGHT, Math.min(cap, MAX_FRAME_HEIGHT, Math.ceil(contentHeight)));
+}
+
 /** A fresh nonce: 16 random bytes from the browser's CSPRNG, as 32 hex digits. */
 export function newNonce(random = window.crypto) {
     const bytes = new Uint8Array(16);

@@ -2,15 +2,12 @@ import { LightningElement, api } from 'lwc';
 import { NavigationMixin } from 'lightning/navigation';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import getVisualforceHost from '@salesforce/apex/OO_VisualforceHost.getVisualforceHost';
-import { frameMessage, frameUrl, newNonce, sourceCheck, visualforceOrigin } from './frameMessages';
+import { frameHeight, frameMessage, frameUrl, newNonce, sourceCheck, visualforceOrigin } from './frameMessages';
 
 /** How long the Visualforce page has to say it is ready before the component says it cannot load. */
 export const READY_TIMEOUT_MS = 20000;
 /** The frame's height until the page reports its own. */
 const LOADING_HEIGHT = 480;
-/** Bounds of a reported height: a page never asks for a frame taller than this, nor flatter. */
-const MIN_HEIGHT = 80;
-const MAX_HEIGHT = 10000;
 
 const REP_ADVICE = 'The Optimal Order page could not load. Ask your Salesforce admin to check the Optimal Order setup; the details below are for them.';
 const ADMIN_ADVICE = {
@@ -21,7 +18,8 @@ const ADMIN_ADVICE = {
 /**
  * Hosts the Optimal Order Visualforce page in an iframe (Lightning blocks its Web Worker and API
  * session) at the absolute URL of the org's Visualforce host, which Apex gives
- * (`DomainCreator.getVisualforceHostname`). Sizes the frame to the page's content, turns the page's
+ * (`DomainCreator.getVisualforceHostname`). Sizes the frame to the page's content, within the window
+ * (`frameHeight`: a long order scrolls inside the frame, its footer in view), turns the page's
  * messages into a toast and navigation to an Opportunity. It takes a message only from exactly the
  * Visualforce origin and carrying the nonce it put in the frame's URL, new for each instance
  * (decisions/0013-visualforce-host-and-nonce.md).
@@ -32,6 +30,8 @@ export default class OptimalOrderHost extends NavigationMixin(LightningElement) 
     @api view;
 
     height = LOADING_HEIGHT;
+    /** The content height the page last reported, to size the frame again when the window is resized. */
+    contentHeight = null;
     failure = null;
     ready = false;
     vfOrigin = null;
@@ -66,7 +66,9 @@ export default class OptimalOrderHost extends NavigationMixin(LightningElement) 
 
     connectedCallback() {
         this.listener = (event) => this.handleMessage(event);
+        this.resizeListener = () => this.sizeFrame();
         window.addEventListener('message', this.listener);
+        window.addEventListener('resize', this.resizeListener);
         getVisualforceHost()
             .then((hostname) => {
                 this.vfOrigin = visualforceOrigin(hostname);
@@ -83,6 +85,7 @@ export default class OptimalOrderHost extends NavigationMixin(LightningElement) 
 
     disconnectedCallback() {
         window.removeEventListener('message', this.listener);
+        window.removeEventListener('resize', this.resizeListener);
         clearTimeout(this.timer);
     }
 
@@ -94,13 +97,18 @@ export default class OptimalOrderHost extends NavigationMixin(LightningElement) 
             this.ready = true;
             this.failure = null;
         } else if (message.type === 'optimal-order:height' && Number.isFinite(message.height)) {
-            this.height = Math.max(MIN_HEIGHT, Math.min(MAX_HEIGHT, Math.ceil(message.height)));
+            this.contentHeight = message.height;
+            this.sizeFrame();
         } else if (message.type === 'optimal-order:saved' && typeof message.opportunityId === 'string') {
             this.toastSaved(message.created === true);
             this.openOpportunity(message.opportunityId);
         } else if (message.type === 'optimal-order:navigate') {
             this.openOpportunity(message.recordId);
         }
+    }
+
+    sizeFrame() {
+        if (this.contentHeight !== null) this.height = frameHeight(this.contentHeight, window.innerHeight);
     }
 
     toastSaved(created) {

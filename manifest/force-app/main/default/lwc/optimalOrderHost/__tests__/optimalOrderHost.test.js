@@ -1,7 +1,7 @@
 import { createElement } from 'lwc';
 import OptimalOrderHost, { READY_TIMEOUT_MS } from 'c/optimalOrderHost';
 import getVisualforceHost from '@salesforce/apex/OO_VisualforceHost.getVisualforceHost';
-import { frameMessage, frameUrl, newNonce, sourceCheck, visualforceOrigin } from '../frameMessages';
+import { frameHeight, frameMessage, frameUrl, newNonce, sourceCheck, visualforceOrigin } from '../frameMessages';
 // The event name of lightning/platformShowToastEvent's ShowToastEvent.
 const ShowToastEventName = 'lightning__showtoast';
 
@@ -86,14 +86,32 @@ describe('c-optimal-order-host', () => {
         expect(frameOf(element).getAttribute('title')).toBe('Optimal Order: proposals');
     });
 
+    it('keeps a long order within the window, so its footer (total, Accept) stays in view, and follows a resize', async () => {
+        const element = await mount();
+        const nonce = nonceOf(element);
+        const source = frameOf(element).contentWindow;
+        const innerHeight = window.innerHeight;
+        try {
+            window.innerHeight = 900;
+            await post({ type: 'optimal-order:height', height: 4000, nonce }, { source });
+            expect(frameOf(element).style.height).toBe('720px');
+            window.innerHeight = 1200;
+            window.dispatchEvent(new Event('resize'));
+            await Promise.resolve();
+            expect(frameOf(element).style.height).toBe('1020px');
+        } finally {
+            window.innerHeight = innerHeight;
+        }
+    });
+
     it('sizes the frame to the content, shrinking too; toasts and opens the new Opportunity; opens a linked Opportunity', async () => {
         const element = await mount();
         const nonce = nonceOf(element);
         const source = frameOf(element).contentWindow;
         const toasts = [];
         element.addEventListener(ShowToastEventName, (e) => toasts.push(e.detail));
-        await post({ type: 'optimal-order:height', height: 1234, nonce }, { source });
-        expect(frameOf(element).style.height).toBe('1234px');
+        await post({ type: 'optimal-order:height', height: 534, nonce }, { source });
+        expect(frameOf(element).style.height).toBe('534px');
         await post({ type: 'optimal-order:height', height: 321, nonce }, { source });
         expect(frameOf(element).style.height).toBe('321px');
         await post({ type: 'optimal-order:saved', opportunityId: OPPORTUNITY, created: true, nonce }, { source });
@@ -109,8 +127,8 @@ describe('c-optimal-order-host', () => {
         const element = await mount();
         const nonce = nonceOf(element);
         const lockerWrapper = {}; // what event.source is compared with under Locker: never the frame's window
-        await post({ type: 'optimal-order:height', height: 900, nonce }, { source: lockerWrapper });
-        expect(frameOf(element).style.height).toBe('900px');
+        await post({ type: 'optimal-order:height', height: 500, nonce }, { source: lockerWrapper });
+        expect(frameOf(element).style.height).toBe('500px');
     });
 
     it('ignores a message from another origin, with another or no nonce, or asking to open anything but an Opportunity', async () => {
@@ -137,9 +155,9 @@ describe('c-optimal-order-host', () => {
     it('once its frame’s window is seen to be the source, ignores other windows with the nonce', async () => {
         const element = await mount();
         const nonce = nonceOf(element);
-        await post({ type: 'optimal-order:height', height: 700, nonce }, { source: frameOf(element).contentWindow });
+        await post({ type: 'optimal-order:height', height: 500, nonce }, { source: frameOf(element).contentWindow });
         await post({ type: 'optimal-order:height', height: 3000, nonce }, { source: window });
-        expect(frameOf(element).style.height).toBe('700px');
+        expect(frameOf(element).style.height).toBe('500px');
     });
 
     it('says clearly that the page could not load when it never gets ready, for the rep and for the admin; not when it does', async () => {
@@ -189,6 +207,14 @@ describe('frameMessages', () => {
         for (const bad of [undefined, null, '', 'https://acme--c.vf.force.com', 'acme--c.vf.force.com/apex', 'localhost', 'evil.example:8080']) {
             expect(visualforceOrigin(bad)).toBeNull();
         }
+    });
+
+    it('sizes a frame to its content, at most the window less the page chrome (never under 480 px), within 80 and 10,000 px', () => {
+        expect(frameHeight(321.2, 900)).toBe(322);
+        expect(frameHeight(4000, 900)).toBe(720);
+        expect(frameHeight(4000, 300)).toBe(480);
+        expect(frameHeight(10, 900)).toBe(80);
+        expect(frameHeight(50000, 20000)).toBe(10000);
     });
 
     it('builds the absolute frame URL with every parameter encoded', () => {
