@@ -17,7 +17,7 @@ import { csvCell } from '../csvCell.js';
 import type { CliIo } from '../CliIo.js';
 
 /** The CSV columns of `--format csv`: one row per proposed line. */
-const CSV_COLUMNS = ['customer_id', 'segment', 'rank', 'product_id', 'kind', 'probability', 'quantity', 'price', 'price_steps', 'promotion', 'expected_value', 'reason'];
+const CSV_COLUMNS = ['customer_id', 'segment', 'rank', 'product_id', 'kind', 'probability', 'quantity', 'price', 'last_price', 'net_discount', 'price_steps', 'promotion', 'expected_value', 'reason'];
 
 /** How price steps are joined in one CSV cell. */
 const STEP_SEPARATOR = ' → ';
@@ -102,7 +102,7 @@ function csvRows(o: OptimalOrder): string {
     o.items.map((item, i) =>
       [
         o.customerId, o.segment, i + 1, item.productId, item.kind, item.probability, item.quantity,
-        item.price.value, item.price.steps.join(STEP_SEPARATOR), item.promotion?.name ?? '', item.expectedValue, item.reason,
+        item.price.value, item.lastPrice ?? '', item.netDiscount ?? '', item.price.steps.join(STEP_SEPARATOR), item.promotion?.name ?? '', item.expectedValue, item.reason,
       ].map(csvCell),
     ),
   );

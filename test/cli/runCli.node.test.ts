@@ -96,12 +96,12 @@ describe('optimal-order recommend', () => {
     expect(csv.code).toBe(0);
     expect(csv.stdout).toBe('');
     const rows: string[][] = parse(readFileSync(out, 'utf8'));
-    expect(rows[0]).toEqual(['customer_id', 'segment', 'rank', 'product_id', 'kind', 'probability', 'quantity', 'price', 'price_steps', 'promotion', 'expected_value', 'reason']);
+    expect(rows[0]).toEqual(['customer_id', 'segment', 'rank', 'product_id', 'kind', 'probability', 'quantity', 'price', 'last_price', 'net_discount', 'price_steps', 'promotion', 'expected_value', 'reason']);
     const fromJson = json.stdout.trim().split('\n').flatMap((l) => {
       const p = JSON.parse(l);
-      return p.items.map((i: { productId: string; kind: string; probability: number; quantity: number; price: { value: number; steps: string[] }; promotion: { name: string } | null; expectedValue: number; reason: string }, r: number) => [
+      return p.items.map((i: { productId: string; kind: string; probability: number; quantity: number; price: { value: number; steps: string[] }; lastPrice: number | null; netDiscount: number | null; promotion: { name: string } | null; expectedValue: number; reason: string }, r: number) => [
         p.customerId, p.segment, String(r + 1), i.productId, i.kind, String(i.probability), String(i.quantity),
-        String(i.price.value), i.price.steps.join(' → '), i.promotion?.name ?? '', String(i.expectedValue), i.reason,
+        String(i.price.value), String(i.lastPrice ?? ''), String(i.netDiscount ?? ''), i.price.steps.join(' → '), i.promotion?.name ?? '', String(i.expectedValue), i.reason,
       ]);
     });
     expect(rows.slice(1)).toEqual(fromJson);
