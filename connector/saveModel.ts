@@ -5,6 +5,7 @@ import { MODEL_FILE } from './OrgSchema.js';
 import type { EngineSettingRecord } from './rulesFromRecords.js';
 import type { SavedModel } from './SalesforcePort.js';
 import { compositeRef, soql } from './soql.js';
+import { utf8Base64 } from './utf8Base64.js';
 
 /** Where the admin pins the model, as errors name it. */
 const SETTING = 'Optimal Order Engine Setting “Default” (OO_EngineSetting__mdt)';
@@ -52,12 +53,4 @@ function ownedDocument(setting: EngineSetting, documentId: string, userId: strin
     throw refuse('NOT_INTEGRATION_USER', `You (${userId}) are not the integration user ${setting.integrationUserId} (OO_IntegrationUserId__c in ${SETTING}): reps would not read a version you store.`, 'OO_IntegrationUserId__c');
   }
   return document.Id;
-}
-
-/** Text as base64 of its UTF-8 bytes (a file's `VersionData`), in Node and browsers alike. */
-function utf8Base64(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
 }

@@ -5,6 +5,8 @@ import { seedLinesFromCsv } from '../../fake-org/seed/seedLinesFromCsv.js';
 import { seedModelLibrary } from '../../fake-org/seed/seedModelLibrary.js';
 import { seedOrg } from '../../fake-org/seed/seedOrg.js';
 import { seedDemoExamples } from './seedDemoExamples.js';
+import { MODEL_FILE } from '../../connector/OrgSchema.js';
+import { utf8Base64 } from '../../connector/utf8Base64.js';
 
 /** Where `npm start` puts the demo's data beside the page: the shared order file and its prepared model. */
 const DATA = './demo-data';
@@ -31,7 +33,7 @@ export async function startFakeOrg(today: string): Promise<{ org: FakeOrg; token
   seedOrg(store, seedLinesFromCsv(csv));
   seedDemoExamples(store, rules as Record<string, unknown>, promotions as Record<string, unknown>[]);
   const { library, setting } = seedModelLibrary(store, store.userId!, [], { OO_Currency__c: 'GBP' });
-  const version = store.create('ContentVersion', { Title: 'Optimal Order prepared model', PathOnClient: 'optimal-order-model.json', VersionData: utf8Base64(model), FirstPublishLocationId: library });
+  const version = store.create('ContentVersion', { Title: MODEL_FILE.title, PathOnClient: MODEL_FILE.pathOnClient, VersionData: utf8Base64(model), FirstPublishLocationId: library });
   store.update('OO_EngineSetting__mdt', setting, { OO_ModelDocumentId__c: version.ContentDocumentId });
   await setupWorker(...fakeOrgHandlers(org, location.origin)).start({ quiet: true, onUnhandledRequest: 'bypass', serviceWorker: { url: './mockServiceWorker.js' } });
   return { org, token: org.issueSession() };
@@ -53,11 +55,4 @@ async function json(response: Response): Promise<unknown> {
 async function gunzipText(response: Response): Promise<string> {
   if (!response.ok) throw new Error(`The demo data is missing (${response.url}: ${response.status}); run npm start`);
   return new Response(response.body!.pipeThrough(new DecompressionStream('gzip'))).text();
-}
-
-function utf8Base64(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
 }
