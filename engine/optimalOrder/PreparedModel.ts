@@ -3,7 +3,7 @@ import type { Demand, PreparedPrices } from '../pricing/index.js';
 import type { ProductQuantities } from '../quantity/index.js';
 
 /** The format tag and version a prepared model is stored under; a reader refuses any other. */
-export const PREPARED_MODEL_FORMAT = 'optimal-order-prepared-model/1';
+export const PREPARED_MODEL_FORMAT = 'optimal-order-prepared-model/2';
 
 /**
  * Everything an optimal order takes from customers other than the one proposed to, fitted once

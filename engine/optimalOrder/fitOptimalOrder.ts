@@ -10,6 +10,7 @@ import type { BusinessRules } from '../rules/index.js';
 import { segmentCustomers, type CustomerSegment } from '../segments/index.js';
 import type { EngineParts } from './EngineParts.js';
 import type { OptimalOrder } from './OptimalOrder.js';
+import type { AccountInsight } from './AccountInsight.js';
 import type { PreparedModel } from './PreparedModel.js';
 import { prepareModel } from './prepareModel.js';
 import { proposalSetup } from './ProposalSetup.js';
@@ -40,8 +41,17 @@ export interface FittedOptimalOrder {
   readonly segments: ReadonlyMap<number, CustomerSegment>;
   /** The optimal order of customer index `c`; null for a customer with no order before as-of. */
   propose(c: number): OptimalOrder | null;
-  /** Everything `propose` takes from other customers, as plain data: one customer's history then suffices (`fitFromPrepared`). */
+  /**
+   * The shared part of what `propose` takes from other customers, as plain data holding no
+   * account id and no per-account row: with a customer's insight (`insight`) and its own history,
+   * `fitFromPrepared` proposes what `propose` does.
+   */
   prepare(): PreparedModel;
+  /**
+   * What customer index `c`'s view needs from other customers (its neighbour-blended scores), to
+   * store under that account's sharing; null for a customer with no order before as-of.
+   */
+  insight(c: number): AccountInsight | null;
 }
 
 /** Days a novelty's probability refers to, unless the options say otherwise (the extension model's default). */
@@ -93,8 +103,18 @@ export function fitParts(history: OrderHistory, asOf: number, options: Pick<Opti
  * from the model, as it was on the date it was prepared; the customer's own orders, segment and
  * prices from `history`, as of `asOf`. The history must number products as the model does (build
  * it with `new HistoryBuilder({ ids: model.productIds, names: model.productNames })`).
+ * `insights` are the customers' account insights (`FittedOptimalOrder.insight`) by customer id:
+ * what its nearest customers buy. A customer without one (new since the model, or one the caller
+ * may not read) gets neighbour scores of 0, its own history still counting; an insight of another
+ * model (`modelAsOf`) or engine version is ignored.
  */
-export function fitFromPrepared(model: PreparedModel, history: OrderHistory, asOf: number, options: OptimalOrderOptions = {}): FittedOptimalOrder {
+export function fitFromPrepared(
+  model: PreparedModel,
+  history: OrderHistory,
+  asOf: number,
+  options: OptimalOrderOptions = {},
+  insights: ReadonlyMap<string, AccountInsight> = new Map(),
+): FittedOptimalOrder {
   model.productIds.forEach((id, p) => {
     if (history.productIds[p] !== id) throw new EngineError('PRODUCTS_MISMATCH', `The history numbers product ${p} '${history.productIds[p]}', the prepared model '${id}': build it with the model's products`);
   });
@@ -129,6 +149,7 @@ function optimalOrders(parts: EngineParts, options: OptimalOrderOptions): Fitted
   return {
     segments: parts.segments,
     prepare: () => prepareModel(parts),
+    insight: () => null,
     propose: (c: number) => proposeOrder(setup, c),
   };
 }

@@ -10,4 +10,6 @@ export { assembleOptimalOrder, DEFAULT_NOVELTY, type AssemblyInput, type Candida
 export { fitOptimalOrder, fitFromPrepared, type FittedOptimalOrder, type OptimalOrderOptions } from './fitOptimalOrder.js';
 export { PREPARED_MODEL_FORMAT, type PreparedModel } from './PreparedModel.js';
 export { encodePreparedModel, decodePreparedModel } from './preparedModelCodec.js';
+export { ACCOUNT_INSIGHT_FORMAT, type AccountInsight } from './AccountInsight.js';
+export { encodeAccountInsight, decodeAccountInsight, MAX_INSIGHT_CHARS } from './accountInsightCodec.js';
 export { newCustomerOrder } from './newCustomerOrder.js';
