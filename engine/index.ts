@@ -14,5 +14,6 @@ export * from './rules/index.js';
 export * from './pricing/index.js';
 export * from './promotions/index.js';
 export * from './feedback/index.js';
+export * from './impact/index.js';
 export * from './optimalOrder/index.js';
 export { ENGINE_VERSION } from './version.js';

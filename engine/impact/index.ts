@@ -1,0 +1,6 @@
+// The public face of impact: what followed the proposals, the control group and the uplift.
+
+export { stableHash, stableFraction } from './stableHash.js';
+export { controlGroup } from './controlGroup.js';
+export { periodOf } from './periodOf.js';
+export { matchOutcomes, type ProposedLine, type LaterOrderLine, type LineOutcomeResult, type ProposalConversion, type MatchedOutcomes } from './matchOutcomes.js';
