@@ -1,3 +1,5 @@
+import { GUIDED_SELLING_HELP } from './guidedSellingHelp.js';
+
 /** Usage text of each command; `--help` prints it, a usage error prints it after the message. */
 export const HELP: Record<string, string> = {
   main: `optimal-order — the optimal order of each B2B customer, from its order history
@@ -11,7 +13,10 @@ Commands:
   demo        print a few customers' optimal orders from the shared data
   replay      replay proposals month by month, with and without the reps' feedback
   segments    each customer's segment against its own rhythm, or the win-back list
-  prepare     fit the engine on a Salesforce org and store the prepared model in it
+  catalog     every product with the attributes read from its description and price (CSV)
+  guide       guided selling: products ranked against a buyer's answers, explained
+  prepare     fit the engine on a Salesforce org and store the prepared model in it (or,
+                from an order file, write it and the account insights to a folder)
 
 Run 'optimal-order <command> --help' for a command's flags.
 Exit codes: 0 done, 2 bad input (the message names the file, line and field) or bad flags,
@@ -158,6 +163,7 @@ and range extension, each line with quantity, price and its steps, promotion and
   --help               this text`,
 
   prepare: `Usage: SF_ACCESS_TOKEN=… optimal-order prepare --org URL [--as-of YYYY-MM-DD] [--out FILE]
+       optimal-order prepare --orders FILE [--preset NAME] --as-of YYYY-MM-DD --out DIR
 
 Reads every order line you can see in the org, fits the engine on them as of --as-of (default
 today, UTC) and stores the prepared model in the org as the newest version of the pinned model
@@ -172,5 +178,18 @@ after a large import, as the integration user, who sees every account.
   --token TOKEN        an API session id or access token, when SF_ACCESS_TOKEN is not set (which
                          is read first, and safer: an argument shows in ps); never printed
   --as-of YYYY-MM-DD   the date the model is fitted as of (default today)
-  --out FILE           write the model to FILE instead of the org`,
+  --out FILE           write the model to FILE instead of the org
+
+From an order file instead of an org (for integrators and the bench):
+  --orders FILE        order lines, CSV, optionally gzipped (as for recommend)
+  --preset NAME        canonical (default) or online-retail
+  --as-of YYYY-MM-DD   the date the model is fitted as of (required here)
+  --out DIR            writes DIR/model.json, the shared part (no account id, no per-account row),
+                         and DIR/accounts.jsonl, one account insight per line ({"format",
+                         "engineVersion", "accountId", "modelAsOf", "products", "scores"}) for every
+                         customer with an order before --as-of. Progress, the load report and one
+                         line 'prepare:timings {…}' (load, fit, shared part, insights, write, in ms)
+                         go to standard error`,
+
+  ...GUIDED_SELLING_HELP,
 };

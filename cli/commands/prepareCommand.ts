@@ -7,6 +7,7 @@ import { dateFlag, required } from '../options.js';
 import { orgToken } from '../orgToken.js';
 import { orgUrl } from '../orgUrl.js';
 import { progress } from '../progress.js';
+import { prepareToFiles } from './prepareToFiles.js';
 
 const PREPARE_OPTIONS = {
   org: { type: 'string' },
@@ -25,6 +26,8 @@ const PREPARE_OPTIONS = {
  * writes it to a file instead.
  */
 export async function prepareCommand(args: string[], io: CliIo): Promise<number> {
+  // From a file instead of an org: the shared part and the account insights into a folder.
+  if (args.some((a) => a === '--orders' || a.startsWith('--orders='))) return prepareToFiles(args, io);
   const { values } = parseArgs({ args, options: PREPARE_OPTIONS, strict: true });
   const instanceUrl = orgUrl(required(values, 'org', 'prepare'), 'prepare');
   const token = orgToken(values.token, 'prepare', io.stderr);
