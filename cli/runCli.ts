@@ -8,6 +8,7 @@ import { proposalCommand } from './commands/proposalCommand.js';
 import { recommendCommand } from './commands/recommendCommand.js';
 import { replayCommand } from './commands/replayCommand.js';
 import { segmentsCommand } from './commands/segmentsCommand.js';
+import { catalogCommand } from './commands/catalogCommand.js';
 import { HELP } from './help.js';
 import { UsageError } from './UsageError.js';
 
@@ -19,6 +20,7 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   replay: replayCommand,
   prepare: prepareCommand,
   segments: segmentsCommand,
+  catalog: catalogCommand,
 };
 
 /** Exit code for bad input or bad flags: the message says what and where. */
