@@ -65,4 +65,11 @@ export const messagesEn = {
   // Proposal text (text/renderProposalText): words the templates need counted
   'proposal.lineCount': { one: '{count} line', other: '{count} lines' },
   'proposal.unitCount': { one: '{count} unit', other: '{count} units' },
+
+  // Uplift verdicts (impact/upliftVerdict): {uplift} and {margin} are signed / plain percentages
+  'impact.real': '{uplift} ± {margin}: the difference is real',
+  'impact.realLess': '{uplift} ± {margin}: treated accounts bought less, and the difference is real',
+  'impact.notYet': { one: '{uplift} ± {margin}: not yet significant: about {count} more account needed (to find a difference this size 8 times in 10)', other: '{uplift} ± {margin}: not yet significant: about {count} more accounts needed (to find a difference this size 8 times in 10)' },
+  'impact.noDifference': '{uplift} ± {margin}: not yet significant: no difference so far',
+  'impact.noControl': 'no comparison group: set a control share to measure the uplift',
 } as const;

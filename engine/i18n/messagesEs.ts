@@ -59,4 +59,10 @@ export const messagesEs: Messages = {
 
   'proposal.lineCount': { one: '{count} línea', other: '{count} líneas' },
   'proposal.unitCount': { one: '{count} unidad', other: '{count} unidades' },
+
+  'impact.real': '{uplift} ± {margin}: la diferencia es real',
+  'impact.realLess': '{uplift} ± {margin}: las cuentas tratadas compraron menos, y la diferencia es real',
+  'impact.notYet': { one: '{uplift} ± {margin}: aún no significativo: falta aproximadamente {count} cuenta más (para detectar una diferencia de este tamaño 8 de cada 10 veces)', other: '{uplift} ± {margin}: aún no significativo: faltan aproximadamente {count} cuentas más (para detectar una diferencia de este tamaño 8 de cada 10 veces)' },
+  'impact.noDifference': '{uplift} ± {margin}: aún no significativo: sin diferencia por ahora',
+  'impact.noControl': 'sin grupo de comparación: fije una proporción de control para medir el efecto',
 };

@@ -4,3 +4,5 @@ export { stableHash, stableFraction } from './stableHash.js';
 export { controlGroup } from './controlGroup.js';
 export { periodOf } from './periodOf.js';
 export { matchOutcomes, type ProposedLine, type LaterOrderLine, type LineOutcomeResult, type ProposalConversion, type MatchedOutcomes } from './matchOutcomes.js';
+export { estimateUplift, type UpliftUnit, type UpliftEstimate } from './estimateUplift.js';
+export { upliftVerdict } from './upliftVerdict.js';
