@@ -16,8 +16,7 @@ type TypedConstructor = Float64ArrayConstructor | Float32ArrayConstructor | Int3
 
 /**
  * Checks a decoded model's shape against its own counts and `MODEL_BOUNDS`: every per-product
- * array as long as the products, the neighbour vectors a valid compressed-row matrix (row starts
- * rising from 0 to the entries, columns within the products), the item model `size × size`, the
+ * array as long as the products, the item model `size × size`, the
  * rankers' weights finite and matching. Throws `EngineError` `MODEL_FORMAT` naming the field, so
  * a damaged or hostile file is refused before the engine reads out of bounds or allocates by it.
  */
@@ -26,7 +25,7 @@ export function checkPreparedModel(model: PreparedModel, source: string): void {
   const n = c.strings('productIds', model.productIds, undefined, MODEL_BOUNDS.products);
   c.strings('productNames', model.productNames, n);
   if (model.productRefs !== undefined) c.strings('productRefs', model.productRefs, n);
-  const customers = c.count('customers', model.customers, MODEL_BOUNDS.customers);
+  c.count('customers', model.customers, MODEL_BOUNDS.customers);
   c.number('asOf', model.asOf);
   if (model.horizonDays !== undefined) c.count('horizonDays', model.horizonDays, 3660);
   const prior = (model as { basketSizePrior?: unknown }).basketSizePrior;
@@ -37,25 +36,14 @@ export function checkPreparedModel(model: PreparedModel, source: string): void {
   if (model.quantities !== undefined) for (const key of ['median', 'high', 'multiple'] as const) c.typed(`quantities.${key}`, model.quantities?.[key], Float64Array, n);
   for (const key of ['value', 'mad'] as const) c.typed(`prices.${key}`, model.prices?.[key], Float64Array, n * PRICE_LEVELS);
   c.typed('prices.orders', model.prices?.orders, Int32Array, n * PRICE_LEVELS);
-  checkHabitual(c, model.habitual, n, customers);
+  checkHabitual(c, model.habitual, n);
   checkExtension(c, model.extension, n);
 }
 
-function checkHabitual(c: ModelChecker, h: PreparedModel['habitual'], n: number, customers: number): void {
+function checkHabitual(c: ModelChecker, h: PreparedModel['habitual'], n: number): void {
   if (typeof h !== 'object' || h === null) c.fail('habitual', 'is missing');
   c.ranker('habitual.ranker', h.ranker);
   for (const key of ['recentShare', 'trend', 'repeatRate'] as const) c.typed(`habitual.${key}`, h[key], Float64Array, n);
-  const v = h.neighbourVectors;
-  if (typeof v !== 'object' || v === null) c.fail('habitual.neighbourVectors', 'is missing');
-  const rows = c.count('habitual.neighbourVectors.nRows', v.nRows, customers);
-  if (v.nCols !== n) c.fail('habitual.neighbourVectors.nCols', `is ${v.nCols} for ${n} products`);
-  c.strings('habitual.neighbourIds', h.neighbourIds, rows);
-  const rowStart = c.typed('habitual.neighbourVectors.rowStart', v.rowStart, Int32Array, rows + 1);
-  const col = c.typed('habitual.neighbourVectors.col', v.col, Int32Array);
-  c.typed('habitual.neighbourVectors.value', v.value, Float64Array, col.length);
-  if (rowStart[0] !== 0 || rowStart[rows] !== col.length) c.fail('habitual.neighbourVectors.rowStart', `must run from 0 to ${col.length} entries`);
-  for (let r = 0; r < rows; r++) if (rowStart[r + 1]! < rowStart[r]!) c.fail('habitual.neighbourVectors.rowStart', `falls at row ${r}`);
-  c.within('habitual.neighbourVectors.col', col, 0, n - 1);
 }
 
 function checkExtension(c: ModelChecker, e: PreparedModel['extension'], n: number): void {

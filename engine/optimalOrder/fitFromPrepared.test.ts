@@ -13,7 +13,7 @@ function alone(productIds: string[], productNames: string[], lines: OrderLine[])
 }
 
 describe('fitFromPrepared', () => {
-  it("proposes to a customer from the prepared model and its own orders exactly what the whole history proposes", () => {
+  it("proposes to a customer from the prepared model, its insight and its own orders exactly what the whole history proposes", () => {
     const { history, asOf } = crossSellFixture();
     const full = fitOptimalOrder(history, asOf, { rules: open });
     const model = full.prepare();
@@ -21,12 +21,42 @@ describe('fitFromPrepared', () => {
     for (let c = 0; c < history.customerIds.length; c++) {
       const expected = full.propose(c);
       if (!expected) continue;
+      const insight = full.insight(c)!;
+      expect(insight.accountId).toBe(history.customerIds[c]);
       const own = alone(model.productIds, model.productNames, customerLines(history, c));
-      const view = fitFromPrepared(model, own, asOf, { rules: open });
+      const view = fitFromPrepared(model, own, asOf, { rules: open }, new Map([[insight.accountId, insight]]));
       expect(view.propose(0)).toEqual(expected);
       compared++;
     }
     expect(compared).toBeGreaterThan(20);
+  });
+
+  it('gives no insight for a customer without an order before the date, and one of the model’s date for the others', () => {
+    const { history, asOf, target } = crossSellFixture();
+    const full = fitOptimalOrder(history, asOf);
+    expect(full.insight(target)).toMatchObject({ accountId: history.customerIds[target], modelAsOf: asOf });
+    expect(full.insight(-1)).toBeNull();
+    expect(full.insight(history.customerIds.length)).toBeNull();
+    // As of the first order's date nobody has an order before it.
+    const first = Math.min(...history.basketTime);
+    expect(fitOptimalOrder(history, first).insight(target)).toBeNull();
+  });
+
+  it('scores neighbours 0 without an insight, and ignores an insight of another model or account', () => {
+    const { history, asOf, target } = crossSellFixture();
+    const full = fitOptimalOrder(history, asOf, { rules: open });
+    const model = full.prepare();
+    const insight = full.insight(target)!;
+    expect(insight.scores.some((s) => s > 0)).toBe(true);
+    const own = alone(model.productIds, model.productNames, customerLines(history, target));
+    const id = insight.accountId;
+    const propose = (insights: Map<string, typeof insight>) => fitFromPrepared(model, own, asOf, { rules: open }, insights).propose(0);
+    const without = propose(new Map());
+    expect(propose(new Map([[id, insight]]))).toEqual(full.propose(target));
+    expect(without).not.toEqual(full.propose(target));
+    expect(propose(new Map([[id, { ...insight, modelAsOf: asOf - DAY_MS }]]))).toEqual(without);
+    expect(propose(new Map([[id, { ...insight, engineVersion: '0.0.0' }]]))).toEqual(without);
+    expect(propose(new Map([[id, { ...insight, accountId: 'someone else' }]]))).toEqual(without);
   });
 
   it('takes orders placed since the model was prepared into the customer’s own lines', () => {
@@ -51,7 +81,8 @@ describe('fitFromPrepared', () => {
     expect(model.horizonDays).toBe(30);
     expect(fitOptimalOrder(history, asOf).prepare().horizonDays).toBe(62);
     const own = alone(model.productIds, model.productNames, customerLines(history, target));
-    const view = fitFromPrepared(model, own, asOf, { rules: open });
+    const insight = full.insight(target)!;
+    const view = fitFromPrepared(model, own, asOf, { rules: open }, new Map([[insight.accountId, insight]]));
     expect(view.propose(0)).toEqual(full.propose(target));
     expect(view.segments.get(0)!.valueAtStake).toBe(full.segments.get(target)!.valueAtStake);
   });

@@ -11,6 +11,7 @@ import { segmentCustomers, type CustomerSegment } from '../segments/index.js';
 import type { EngineParts } from './EngineParts.js';
 import type { OptimalOrder } from './OptimalOrder.js';
 import type { AccountInsight } from './AccountInsight.js';
+import { accountInsightOf, neighbourScoresFrom } from './accountInsights.js';
 import type { PreparedModel } from './PreparedModel.js';
 import { prepareModel } from './prepareModel.js';
 import { proposalSetup } from './ProposalSetup.js';
@@ -126,7 +127,7 @@ export function fitFromPrepared(
     {
       past,
       asOf,
-      habitual: habitualFromPrepared(model.habitual, past, asOf),
+      habitual: habitualFromPrepared(model.habitual, past, asOf, neighbourScoresFrom(model, past, insights)),
       extension: extensionFromPrepared(model.extension, past, asOf),
       peers: new PeerShares({ shares: padded(model.peerShares, n, NaN) }, MIN_ORDERS_FOR_RHYTHM),
       segments: new Map(segmentList.map((s) => [s.customer, s] as const)),
@@ -140,16 +141,20 @@ export function fitFromPrepared(
       quantities: model.quantities ?? productQuantities(past),
     },
     options,
+    model.asOf,
   );
 }
 
-/** The fitted engine over its parts: `propose` is `proposeOrder` with what every customer shares worked out once. */
-function optimalOrders(parts: EngineParts, options: OptimalOrderOptions): FittedOptimalOrder {
+/**
+ * The fitted engine over its parts: `propose` is `proposeOrder` with what every customer shares
+ * worked out once; insights go with the model of `modelAsOf` (a view's insights with the model it read).
+ */
+function optimalOrders(parts: EngineParts, options: OptimalOrderOptions, modelAsOf = parts.asOf): FittedOptimalOrder {
   const setup = proposalSetup(parts, options);
   return {
     segments: parts.segments,
     prepare: () => prepareModel(parts),
-    insight: () => null,
+    insight: (c: number) => accountInsightOf(parts.past, modelAsOf, parts.habitual, c),
     propose: (c: number) => proposeOrder(setup, c),
   };
 }

@@ -1,10 +1,11 @@
 import { DAY_MS, type OrderHistory } from '../../prep/index.js';
 import { padded } from '../padded.js';
-import { NearestNeighbours } from '../nearestNeighbours.js';
-import { rowSquaredNorms, selectRows, transpose, truncateRows, type SparseRows } from '../SparseRows.js';
+import { truncateRows, type SparseRows } from '../SparseRows.js';
 import { tifuVectors } from '../tifuVectors.js';
 import { topByScore } from '../topByScore.js';
+import { habitualGlobals, type HabitualGlobals } from './habitualGlobals.js';
 import { FEATURE_COUNT, type HabitualSettings } from './HabitualSettings.js';
+import { searchedNeighbourScores, type NeighbourScores, type ProductScores } from './NeighbourScores.js';
 
 /** The candidates of one customer with one feature row each (row-major, `FEATURE_COUNT` wide). */
 export interface Candidates {
@@ -12,42 +13,25 @@ export interface Candidates {
   features: Float64Array;
 }
 
-/** The window of "recent" global popularity: a month, short enough to follow the season. */
-const RECENT_DAYS = 30;
-
 /**
- * What the habitual features take from every customer, not only the one scored: the neighbours'
- * vectors and the products' popularity. Computed from a whole history, or read back from a
- * prepared model (then a single customer's history is enough to score it).
+ * Explore candidates an account insight keeps beyond the `exploreCandidates` a view ranks: twice
+ * as many, so a customer that buys up to that many of them after the model was prepared still gets
+ * its full explore list from the next ones (a bought product becomes a repeat candidate).
  */
-export interface HabitualGlobals {
-  /** The customer ids of `neighbourVectors`' rows: every customer with an order, in index order. */
-  neighbourIds: string[];
-  /** Those customers' TIFU vectors cut to their strongest products: what a neighbour contributes. */
-  neighbourVectors: SparseRows;
-  /** By product: share of baskets holding it in the last month. */
-  recentShare: Float64Array;
-  /** By product: the last month's share against the long-run one (log ratio, smoothed). */
-  trend: Float64Array;
-  /** By product: of the customers who bought it, the share who bought it again (smoothed). */
-  repeatRate: Float64Array;
-}
+export const INSIGHT_EXPLORE_FACTOR = 2;
 
 /**
  * Computes, for one customer as of a date, the products worth ranking and their features:
  * every product the customer bought (repeat candidates) plus the products its nearest customers
  * buy most (explore candidates). Built once per as-of date from the baskets before it; reuses
  * scratch arrays between customers, so scoring one customer allocates little. The customers'
- * own features come from `past`; what other customers say comes from `globals` when given (a
- * prepared model), else from `past` itself.
+ * own features come from `past`; what other customers say comes from `globals` and `neighbours`
+ * when given (a prepared model and the customers' insights), else from `past` itself.
  */
 export class CandidateFeatures {
   readonly vectors: SparseRows;
   readonly globals: HabitualGlobals;
-  /** Each customer's vector cut as the neighbours' are: the query of its neighbour search. */
-  private readonly queryVectors: SparseRows;
-  private readonly neighbourRow: Map<string, number>;
-  private readonly knn: NearestNeighbours;
+  private readonly neighbours: NeighbourScores;
   private readonly recentShare: Float64Array;
   private readonly trend: Float64Array;
   private readonly repeatRate: Float64Array;
@@ -66,14 +50,13 @@ export class CandidateFeatures {
     readonly asOf: number,
     private readonly settings: HabitualSettings,
     globals?: HabitualGlobals,
+    neighbours?: NeighbourScores,
   ) {
     const nProducts = past.productIds.length;
     this.vectors = tifuVectors(past, settings.decay);
-    this.queryVectors = truncateRows(this.vectors, settings.neighbourProducts);
-    this.globals = globals ?? habitualGlobals(past, asOf, this.queryVectors);
-    const rows = this.globals.neighbourVectors;
-    this.neighbourRow = new Map(this.globals.neighbourIds.map((id, r) => [id, r] as const));
-    this.knn = new NearestNeighbours(rows, transpose(rows), rowSquaredNorms(rows), new Uint8Array(rows.nRows).fill(1), settings.metric);
+    this.globals = globals ?? habitualGlobals(past, asOf);
+    // Each customer's vector cut to its strongest products: the query of its neighbour search and what a neighbour contributes.
+    this.neighbours = neighbours ?? searchedNeighbourScores(truncateRows(this.vectors, settings.neighbourProducts), settings.neighbours, settings.metric);
     // Products the globals do not know (new since they were prepared) are unknown to everyone else.
     this.recentShare = padded(this.globals.recentShare, nProducts, 0);
     this.trend = padded(this.globals.trend, nProducts, 0);
@@ -89,15 +72,32 @@ export class CandidateFeatures {
     this.ownScore = new Float64Array(nProducts);
   }
 
-  /** The candidates and features of customer `c`; empty for a customer with no basket. */
+  /**
+   * Customer `c`'s neighbour-blended scores as an account insight keeps them: those of the products
+   * it bought, and of the `INSIGHT_EXPLORE_FACTOR × exploreCandidates` best others (products by
+   * index; scores of 0 left out). Empty for a customer with no basket.
+   */
+  neighbourInsight(c: number): ProductScores {
+    const h = this.past;
+    const touched: number[] = [];
+    if (h.basketStart[c + 1]! > h.basketStart[c]!) this.neighbours.addTo(c, this.neighbourScore, touched);
+    const bought = new Set<number>();
+    for (let i = h.itemStart[h.basketStart[c]!]!; i < h.itemStart[h.basketStart[c + 1]!]!; i++) bought.add(h.itemProduct[i]!);
+    const explore = topByScore(touched.filter((p) => !bought.has(p)), this.neighbourScore, INSIGHT_EXPLORE_FACTOR * this.settings.exploreCandidates);
+    const products = Int32Array.from([...touched.filter((p) => bought.has(p)), ...explore]).sort();
+    const scores = Float64Array.from(products, (p) => this.neighbourScore[p]!);
+    for (const p of touched) this.neighbourScore[p] = 0;
+    return { products, scores };
+  }
+
+/** The candidates and features of customer `c`; empty for a customer with no basket. */
   candidates(c: number): Candidates {
     const h = this.past;
     const lo = h.basketStart[c]!;
     const hi = h.basketStart[c + 1]!;
     const n = hi - lo;
     if (n === 0) return { products: new Int32Array(0), features: new Float64Array(0) };
-    const { count, last, first, lastThree, gapSum, gapSquares, neighbourScore, vectors, queryVectors } = this;
-    const neighbourVectors = this.globals.neighbourVectors;
+    const { count, last, first, lastThree, gapSum, gapSquares, neighbourScore, vectors } = this;
     const own: number[] = [];
     for (let b = lo; b < hi; b++) {
       const t = h.basketTime[b]!;
@@ -117,21 +117,8 @@ export class CandidateFeatures {
       }
     }
 
-    const from = queryVectors.rowStart[c]!;
-    const to = queryVectors.rowStart[c + 1]!;
-    const neighbours =
-      this.settings.neighbours > 0
-        ? this.knn.queryVector(queryVectors.col.subarray(from, to), queryVectors.value.subarray(from, to), this.settings.neighbours, this.neighbourRow.get(h.customerIds[c]!) ?? -1)
-        : new Int32Array(0);
     const touched: number[] = [];
-    const w = 1 / Math.max(1, neighbours.length);
-    for (const o of neighbours) {
-      for (let i = neighbourVectors.rowStart[o]!; i < neighbourVectors.rowStart[o + 1]!; i++) {
-        const p = neighbourVectors.col[i]!;
-        if (neighbourScore[p] === 0) touched.push(p);
-        neighbourScore[p]! += w * neighbourVectors.value[i]!;
-      }
-    }
+    this.neighbours.addTo(c, neighbourScore, touched);
     const explore = topByScore(
       touched.filter((p) => count[p] === 0),
       neighbourScore,
@@ -209,54 +196,4 @@ function regularityOf(sum: number, squares: number, n: number): number {
 
 function clamp(x: number, lo: number, hi: number): number {
   return Math.min(hi, Math.max(lo, x));
-}
-
-/**
- * The habitual globals of a history as of a date: the cut vectors of the customers with an order
- * (`cut`, one row per customer of `past`), and the products' recent share, trend and repeat rate.
- */
-export function habitualGlobals(past: OrderHistory, asOf: number, cut: SparseRows): HabitualGlobals {
-  const nProducts = past.productIds.length;
-  const withHistory: number[] = [];
-  for (let c = 0; c < past.customerIds.length; c++) if (past.basketStart[c + 1]! > past.basketStart[c]!) withHistory.push(c);
-  const neighbourVectors = selectRows(cut, withHistory);
-
-  // Global popularity: share of baskets with the product, in the last month and over all history.
-  const recent = new Float64Array(nProducts);
-  const all = new Float64Array(nProducts);
-  const buyers = new Float64Array(nProducts);
-  const repeaters = new Float64Array(nProducts);
-  const seen = new Int32Array(nProducts).fill(-1);
-  const seenTwice = new Int32Array(nProducts).fill(-1);
-  let recentBaskets = 0;
-  let firstTime = Infinity;
-  for (let c = 0; c < past.customerIds.length; c++) {
-    for (let b = past.basketStart[c]!; b < past.basketStart[c + 1]!; b++) {
-      const isRecent = past.basketTime[b]! >= asOf - RECENT_DAYS * DAY_MS;
-      firstTime = Math.min(firstTime, past.basketTime[b]!);
-      if (isRecent) recentBaskets++;
-      for (let i = past.itemStart[b]!; i < past.itemStart[b + 1]!; i++) {
-        const p = past.itemProduct[i]!;
-        all[p]!++;
-        if (isRecent) recent[p]!++;
-        if (seen[p] !== c) {
-          seen[p] = c;
-          buyers[p]!++;
-        } else if (seenTwice[p] !== c) {
-          seenTwice[p] = c;
-          repeaters[p]!++;
-        }
-      }
-    }
-  }
-  const span = Math.max(RECENT_DAYS, (asOf - firstTime) / DAY_MS);
-  return {
-    neighbourIds: withHistory.map((c) => past.customerIds[c]!),
-    neighbourVectors,
-    recentShare: recent.map((x) => x / Math.max(1, recentBaskets)),
-    // Trend: recent share against the long-run share, smoothed so rare products stay near 0.
-    trend: recent.map((r, p) => Math.log((r + 1) / ((all[p]! * RECENT_DAYS) / span + 1))),
-    // Repeat rate: of the customers who bought it, the share who bought it again (smoothed to 0.3).
-    repeatRate: repeaters.map((r, p) => (r + 3) / (buyers[p]! + 10)),
-  };
 }

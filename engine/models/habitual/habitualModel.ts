@@ -2,7 +2,9 @@ import { sliceHistory, type OrderHistory } from '../../prep/index.js';
 import { LogisticRegression, type LogisticRegressionState } from '../LogisticRegression.js';
 import type { FittedModel, Model, ScoredProduct } from '../Model.js';
 import { medianQuantity } from '../medianQuantity.js';
-import { CandidateFeatures, type HabitualGlobals } from './CandidateFeatures.js';
+import { CandidateFeatures } from './CandidateFeatures.js';
+import type { HabitualGlobals } from './habitualGlobals.js';
+import { storedNeighbourScores, type NeighbourScores, type ProductScores } from './NeighbourScores.js';
 import { DEFAULT_HABITUAL_SETTINGS, FEATURE_COUNT, type HabitualSettings } from './HabitualSettings.js';
 import { trainingSet } from './trainingSet.js';
 
@@ -15,11 +17,13 @@ const FALLBACK_ALPHA = 0.9;
 /** A fitted habitual-order model, with its ranker exposed for inspection (`null`: the untrained fallback). */
 export interface FittedHabitualModel extends FittedModel {
   readonly ranker: LogisticRegression | null;
-  /** What scoring a customer needs besides its own history: the ranker and the globals. */
+  /** What scoring any customer needs besides its own history and its neighbours: the ranker and the globals. */
   prepared(): PreparedHabitual;
+  /** What scoring customer `c` needs from its neighbours: their blended scores, cut to what its candidates use (`CandidateFeatures.neighbourInsight`). */
+  neighbourInsight(c: number): ProductScores;
 }
 
-/** The habitual model as plain data: its ranker and what other customers say (see `HabitualGlobals`). */
+/** The habitual model as plain data shared by every customer: its ranker and the products' popularity (see `HabitualGlobals`). */
 export interface PreparedHabitual extends HabitualGlobals {
   ranker: LogisticRegressionState | null;
 }
@@ -53,24 +57,40 @@ export function habitualModel(settings: Partial<HabitualSettings> = {}): Habitua
 
 /**
  * The habitual model of the customers of `past` (typically one, with its latest orders) from a
- * prepared model: the ranker and globals as they were when prepared, the customers' own features
- * from `past` as of `asOf`.
+ * prepared model: the ranker and globals as they were when prepared, each customer's neighbour
+ * scores as stored for it (`neighbours`, by customer index of `past`; a customer without any
+ * scores 0 there), the customers' own features from `past` as of `asOf`.
  */
-export function habitualFromPrepared(prepared: PreparedHabitual, past: OrderHistory, asOf: number, settings: Partial<HabitualSettings> = {}): FittedHabitualModel {
+export function habitualFromPrepared(
+  prepared: PreparedHabitual,
+  past: OrderHistory,
+  asOf: number,
+  neighbours: ReadonlyMap<number, ProductScores> = new Map(),
+  settings: Partial<HabitualSettings> = {},
+): FittedHabitualModel {
   const s = { ...DEFAULT_HABITUAL_SETTINGS, ...settings };
-  return fitted(sliceHistory(past, { before: asOf }), asOf, s, prepared.ranker && LogisticRegression.fromState(prepared.ranker), prepared);
+  const { ranker, recentShare, trend, repeatRate } = prepared;
+  const stored = { globals: { recentShare, trend, repeatRate }, neighbours: storedNeighbourScores(neighbours, past.productIds.length) };
+  return fitted(sliceHistory(past, { before: asOf }), asOf, s, ranker && LogisticRegression.fromState(ranker), stored);
 }
 
-function fitted(past: OrderHistory, asOf: number, s: HabitualSettings, ranker: LogisticRegression | null, globals?: HabitualGlobals): FittedHabitualModel {
+function fitted(
+  past: OrderHistory,
+  asOf: number,
+  s: HabitualSettings,
+  ranker: LogisticRegression | null,
+  stored?: { globals: HabitualGlobals; neighbours: NeighbourScores },
+): FittedHabitualModel {
   // Both give the probability that the candidate whose features start at `o` is in the next order.
   const probability = ranker
     ? (f: Float64Array, o: number) => ranker.probability(f, o)
     : (f: Float64Array, o: number) => Math.min(1, FALLBACK_ALPHA * f[o]! + (1 - FALLBACK_ALPHA) * f[o + 1]!);
-  const features = new CandidateFeatures(past, asOf, s, globals);
+  const features = new CandidateFeatures(past, asOf, s, stored?.globals, stored?.neighbours);
   const quantityOf = medianQuantity(past, { recentOrders: RECENT_QUANTITIES, lower: true });
   return {
     ranker,
     prepared: () => ({ ranker: ranker && ranker.state(), ...features.globals }),
+    neighbourInsight: (c: number) => features.neighbourInsight(c),
     recommend(customer: number, k: number): ScoredProduct[] {
       if (!(Number.isInteger(customer) && customer >= 0 && customer < past.customerIds.length)) return [];
       const { products, features: f } = features.candidates(customer);
