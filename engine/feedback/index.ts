@@ -7,3 +7,4 @@ export { outcomeAfter } from './outcomeAfter.js';
 export { applyFeedback, type FeedbackLine } from './applyFeedback.js';
 export { parseFeedback } from './parseFeedback.js';
 export { replayFeedback, addMonths, type ReplayMonth, type ReplayOptions, type ReplayScores } from './replayFeedback.js';
+export { feedbackFromProposals, type LoggedProposalForFeedback, type LoggedLine, type LoggedStatus } from './feedbackFromProposals.js';
