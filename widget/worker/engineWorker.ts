@@ -9,10 +9,14 @@ import type { EngineApi, Session } from './EngineApi.js';
 import { useErrorTransfer } from './errorTransfer.js';
 import { openAccount, type ModelCache } from './openAccount.js';
 import { proposalToSave } from './proposalToSave.js';
+import { cacheStorageModelStore } from './sharedModelStore.js';
 
 let connector: SalesforceConnector | null = null;
-/** The prepared model of this session, kept between account views (its version is checked each view). */
-const cache: ModelCache = { current: null };
+/**
+ * The shared prepared model, kept between account views (its version is checked each view) and, in
+ * the origin's Cache Storage, between frames: a record page opens a new frame and worker each time.
+ */
+const cache: ModelCache = { current: null, store: cacheStorageModelStore(self.caches, self.location.origin) };
 
 function connected(): SalesforceConnector {
   if (!connector) throw new Error('Not connected to Salesforce yet');
