@@ -6,3 +6,4 @@ export { periodOf } from './periodOf.js';
 export { matchOutcomes, type ProposedLine, type LaterOrderLine, type LineOutcomeResult, type ProposalConversion, type MatchedOutcomes } from './matchOutcomes.js';
 export { estimateUplift, type UpliftUnit, type UpliftEstimate } from './estimateUplift.js';
 export { upliftVerdict } from './upliftVerdict.js';
+export { summarizeImpact, type ImpactProposal, type ImpactLine, type ImpactRow, type LineFigures, type Section } from './summarizeImpact.js';
