@@ -10,6 +10,7 @@ import { measureCommand } from './measureCommand.js';
 import { accountViews } from './accountViews.js';
 import { browserViews, bundleSizes, staticResourceSize } from './widgetFigures.js';
 import { percentile } from './percentile.js';
+import { formatScaleFigures, scaleFigures } from './scaleFigures.js';
 
 const CLI = fileURLToPath(new URL('./optimal-order.js', import.meta.url));
 /** Latency is measured over every customer this many times, after one warm-up pass. */
@@ -107,3 +108,8 @@ if (!browser) say('skipped: no Chromium (install Debian\'s chromium or set CHROM
 for (const f of browser ?? []) {
   say(`${f.label.padEnd(8)} account ${f.accountNumber}: order on screen ${f.ms.toFixed(0)} ms after the click (target ≤ 1500 for the largest), longest main-thread task ${f.longestTaskMs ? `${f.longestTaskMs.toFixed(0)} ms` : 'none over 50 ms'} (target ≤ 50 ms)`);
 }
+
+// Issue 13: the synthetic org (npm run synth) at 1×, 4× and 10×, each prepare in its own process.
+say();
+say(`## Org scale: prepare --orders on the shared data's customers cloned 1×, 4× and 10× (npm run synth), as of ${SHARED_DATA_TODAY}; 100× is npm run bench:100x`);
+for (const line of formatScaleFigures(await scaleFigures(CLI, SHARED_ORDERS, parseDateTime(SHARED_DATA_TODAY), [1, 4, 10]))) say(line);
