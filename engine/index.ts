@@ -16,4 +16,5 @@ export * from './promotions/index.js';
 export * from './feedback/index.js';
 export * from './impact/index.js';
 export * from './optimalOrder/index.js';
+export * from './guide/index.js';
 export { ENGINE_VERSION } from './version.js';

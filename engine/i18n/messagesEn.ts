@@ -66,6 +66,21 @@ export const messagesEn = {
   'proposal.lineCount': { one: '{count} line', other: '{count} lines' },
   'proposal.unitCount': { one: '{count} unit', other: '{count} units' },
 
+  // Guided selling (guide/explainProduct): pros, cons and the reason of each product, in the buyer's words ({need}: an option's label)
+  'guide.pro': '{need}',
+  'guide.proValue': '{need}: {value}',
+  'guide.over': '{need}: {value}, {by} over',
+  'guide.under': '{need}: {value}, {by} under',
+  'guide.isOther': '{need}: it is {value}',
+  'guide.notStated': '{need}: not stated',
+  'guide.must': '{con} (a must)',
+  'guide.fitsAll': { one: 'meets the need asked', other: 'meets all {count} needs asked' },
+  'guide.fitsSome': { one: 'meets {met} of {count} need', other: 'meets {met} of {count} needs' },
+  'guide.nothingAsked': 'nothing asked yet',
+  'guide.ownOrders': { one: 'familiar: the account bought it in {count} order', other: 'familiar: the account bought it in {count} orders' },
+  'guide.peers': 'familiar: {share} of customers like this one buy it',
+  'guide.everyone': 'familiar: {share} of customers buy it',
+
   // Uplift verdicts (impact/upliftVerdict): {uplift} and {margin} are signed / plain percentages
   'impact.real': '{uplift} ± {margin}: the difference is real',
   'impact.realLess': '{uplift} ± {margin}: treated accounts bought less, and the difference is real',
