@@ -28,48 +28,5 @@ export const STANDARD_ORDER_OBJECTS: OrderObjects = {
   product: { code: 'ProductCode', name: 'Name' },
 };
 
-/** The package's own objects and fields (the names `manifest/` defines). */
-export const PACKAGE_OBJECTS = {
-  /** A field the package adds to Product2: the unit cost, for the order's margin (may be empty). */
-  product: { unitCost: 'OO_UnitCost__c' },
-  proposal: {
-    object: 'OO_Proposal__c',
-    externalId: 'OO_ExternalId__c',
-    account: 'OO_Account__c',
-    opportunity: 'OO_Opportunity__c',
-    status: 'OO_Status__c',
-    segment: 'OO_Segment__c',
-    engineVersion: 'OO_EngineVersion__c',
-    proposedValue: 'OO_ProposedValue__c',
-    acceptedValue: 'OO_AcceptedValue__c',
-    rejectionReason: 'OO_RejectionReason__c',
-    /** Unique: the account (15-character id) and day of an accepted proposal, so a second one that day is refused (`acceptedKey`). */
-    acceptedKey: 'OO_AcceptedKey__c',
-  },
-  proposalLine: {
-    object: 'OO_ProposalLine__c',
-    proposal: 'OO_Proposal__c',
-    product: 'OO_Product__c',
-    kind: 'OO_Kind__c',
-    outcome: 'OO_Outcome__c',
-    proposedQuantity: 'OO_ProposedQuantity__c',
-    quantity: 'OO_Quantity__c',
-    proposedPrice: 'OO_ProposedPrice__c',
-    price: 'OO_Price__c',
-    probability: 'OO_Probability__c',
-    reason: 'OO_Reason__c',
-    priceSteps: 'OO_PriceSteps__c',
-    rejectionReason: 'OO_RejectionReason__c',
-  },
-} as const;
-
-/**
- * The prepared model, stored as a Salesforce File (ContentVersion). The first `optimal-order
- * prepare` publishes a new document with this title into the model library; the admin pins that
- * document's id (`OO_EngineSetting__mdt.Default` `OO_ModelDocumentId__c`), and later runs add
- * versions to it. The title is only a label for people: no file is ever found by it.
- */
-export const MODEL_FILE = {
-  title: 'Optimal Order prepared model',
-  pathOnClient: 'optimal-order-model.json',
-} as const;
+// The package's names live in packageSchema.ts; re-exported here for the modules that import them from this file.
+export { PACKAGE_OBJECTS, MODEL_FILE } from './packageSchema.js';

@@ -1,6 +1,6 @@
 import { acceptedKey } from './acceptedKey.js';
 import type { CompositeRead, ReadRequest } from './compositeRead.js';
-import { PACKAGE_OBJECTS } from './OrgSchema.js';
+import { PACKAGE_OBJECTS } from './packageSchema.js';
 import type { AcceptedProposal } from './SalesforcePort.js';
 
 const P = PACKAGE_OBJECTS.proposal;

@@ -1,4 +1,5 @@
 import { ConnectorError } from './ConnectorError.js';
+import { readPages } from './readPages.js';
 import type { Soql } from './soql.js';
 
 /** One page of a query's records, as the REST API answers it. */
@@ -64,13 +65,7 @@ export class CompositeRead {
   }
 
   /** Every record of a query subrequest, its further pages read one request each. */
-  async records<R>(referenceId: string): Promise<R[]> {
-    let page = this.body<QueryPage<R>>(referenceId);
-    const out = [...page.records];
-    while (!page.done && page.nextRecordsUrl) {
-      page = await this.nextPage<R>(page.nextRecordsUrl);
-      for (const r of page.records) out.push(r);
-    }
-    return out;
+  records<R>(referenceId: string): Promise<R[]> {
+    return readPages(this.body<QueryPage<R>>(referenceId), (url) => this.nextPage<R>(url));
   }
 }

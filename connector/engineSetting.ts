@@ -1,4 +1,5 @@
-import { soql } from './soql.js';
+import { ENGINE_SETTING_RECORD, PACKAGE_OBJECTS } from './packageSchema.js';
+import { soql, soqlName, soqlNames } from './soql.js';
 import type { EngineSettingRecord } from './rulesFromRecords.js';
 
 /** What the connector takes from the engine settings (`OO_EngineSetting__mdt.Default`), defaults filled in. */
@@ -21,20 +22,21 @@ export interface EngineSetting {
 export const SETTING_DEFAULTS = { opportunityStage: 'Prospecting', closeDateDays: 30, opportunityName: '{account} – Optimal Order {date}' } as const;
 
 /** The engine settings record (its fields: the package's `OO_EngineSetting__mdt`). */
-export const engineSettingQuery = soql`SELECT OO_Currency__c, OO_MinProbability__c, OO_MinExpectedValue__c, OO_MaxNovelties__c, OO_HorizonDays__c, OO_ModelDocumentId__c, OO_IntegrationUserId__c, OO_ModelLibraryId__c, OO_OpportunityStage__c, OO_CloseDateDays__c, OO_OpportunityName__c FROM OO_EngineSetting__mdt WHERE DeveloperName = 'Default' LIMIT 1`;
+const { object: SETTING_OBJECT, ...S } = PACKAGE_OBJECTS.engineSetting;
+export const engineSettingQuery = soql`SELECT ${soqlNames(Object.values(S))} FROM ${soqlName(SETTING_OBJECT)} WHERE DeveloperName = ${ENGINE_SETTING_RECORD} LIMIT 1`;
 
 /** The settings from the record (none: all defaults); blank texts count as empty. */
 export function engineSettingFrom(record: EngineSettingRecord | undefined): EngineSetting {
   const text = (v: string | null | undefined) => (typeof v === 'string' && v.trim() ? v.trim() : null);
-  const days = record?.OO_CloseDateDays__c;
+  const days = record?.[S.closeDateDays];
   return {
-    currency: text(record?.OO_Currency__c),
-    modelDocumentId: text(record?.OO_ModelDocumentId__c),
-    integrationUserId: text(record?.OO_IntegrationUserId__c),
-    modelLibraryId: text(record?.OO_ModelLibraryId__c),
-    opportunityStage: text(record?.OO_OpportunityStage__c) ?? SETTING_DEFAULTS.opportunityStage,
+    currency: text(record?.[S.currency]),
+    modelDocumentId: text(record?.[S.modelDocumentId]),
+    integrationUserId: text(record?.[S.integrationUserId]),
+    modelLibraryId: text(record?.[S.modelLibraryId]),
+    opportunityStage: text(record?.[S.opportunityStage]) ?? SETTING_DEFAULTS.opportunityStage,
     closeDateDays: typeof days === 'number' && Number.isFinite(days) && days >= 0 ? Math.round(days) : SETTING_DEFAULTS.closeDateDays,
-    opportunityName: text(record?.OO_OpportunityName__c) ?? SETTING_DEFAULTS.opportunityName,
+    opportunityName: text(record?.[S.opportunityName]) ?? SETTING_DEFAULTS.opportunityName,
   };
 }
 

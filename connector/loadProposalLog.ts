@@ -1,6 +1,6 @@
 import { ConnectorError } from './ConnectorError.js';
 import type { OrgClient } from './orgClient.js';
-import { PACKAGE_OBJECTS } from './OrgSchema.js';
+import { PACKAGE_OBJECTS } from './packageSchema.js';
 import { salesforceId } from './salesforceId.js';
 import { PROPOSAL_STATUSES, type LoggedProposal, type ProposalLog, type ProposalLogFilter, type ProposalStatus } from './SalesforcePort.js';
 import { Soql, soql, soqlName } from './soql.js';

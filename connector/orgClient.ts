@@ -1,6 +1,7 @@
 import { Connection } from 'jsforce';
 import { checkCompositeLimits } from './compositeLimits.js';
 import { CompositeRead, queryUrl, type QueryPage, type ReadRequest, type SubAnswer } from './compositeRead.js';
+import { readPages } from './readPages.js';
 import { withRetry, type RetryPolicy } from './RetryPolicy.js';
 import type { Soql } from './soql.js';
 
@@ -44,15 +45,7 @@ export function orgClient(instanceUrl: string, accessToken: string, version: str
     secrets,
     call,
     async query<R>(q: Soql, onPage?: (soFar: number, total: number) => void): Promise<R[]> {
-      let page = await call<QueryPage<R>>('GET', `/query?q=${encodeURIComponent(q.text)}`);
-      const records = [...page.records];
-      onPage?.(records.length, page.totalSize);
-      while (!page.done && page.nextRecordsUrl) {
-        page = await nextPage<R>(page.nextRecordsUrl);
-        for (const r of page.records) records.push(r);
-        onPage?.(records.length, page.totalSize);
-      }
-      return records;
+      return readPages(await call<QueryPage<R>>('GET', `/query?q=${encodeURIComponent(q.text)}`), nextPage<R>, onPage);
     },
     async read(requests: readonly ReadRequest[]): Promise<CompositeRead> {
       const compositeRequest = requests.map((r) => ({ method: 'GET', referenceId: r.referenceId, url: 'query' in r ? queryUrl(version, r.query) : `/services/data/v${version}${r.get}` }));

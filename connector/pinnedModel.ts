@@ -1,5 +1,6 @@
 import type { CompositeRead, ReadRequest } from './compositeRead.js';
 import { sameId, type EngineSetting } from './engineSetting.js';
+import { PACKAGE_OBJECTS, SETTING_LABEL } from './packageSchema.js';
 import { compositeRef, soql } from './soql.js';
 
 /** The pinned model's latest version, as queried. */
@@ -11,7 +12,8 @@ export interface ModelVersionRecord {
 }
 
 /** Where the admin pins the model: named in every reason given. */
-const SETTING = 'Optimal Order Engine Setting “Default” (OO_EngineSetting__mdt)';
+const SETTING = SETTING_LABEL;
+const S = PACKAGE_OBJECTS.engineSetting;
 
 /**
  * The read of the pinned document's latest version, in the Composite request that reads the
@@ -19,7 +21,7 @@ const SETTING = 'Optimal Order Engine Setting “Default” (OO_EngineSetting__m
  */
 export const pinnedModelRead: ReadRequest = {
   referenceId: 'model',
-  query: soql`SELECT Id, ContentDocumentId, CreatedById, CreatedDate FROM ContentVersion WHERE ContentDocumentId = ${compositeRef('setting.records[0].OO_ModelDocumentId__c')} AND IsLatest = true LIMIT 1`,
+  query: soql`SELECT Id, ContentDocumentId, CreatedById, CreatedDate FROM ContentVersion WHERE ContentDocumentId = ${compositeRef(`setting.records[0].${S.modelDocumentId}`)} AND IsLatest = true LIMIT 1`,
 };
 
 /**
@@ -30,10 +32,10 @@ export const pinnedModelRead: ReadRequest = {
 export async function pinnedModel(setting: EngineSetting, read: CompositeRead): Promise<{ version: ModelVersionRecord } | { problem: string }> {
   const document = setting.modelDocumentId;
   const user = setting.integrationUserId;
-  if (!document) return { problem: `No prepared model is pinned: run optimal-order prepare as the integration user, then set OO_ModelDocumentId__c in ${SETTING} to the document it prints.` };
-  if (!user) return { problem: `No integration user is set: set OO_IntegrationUserId__c in ${SETTING} to the user who runs optimal-order prepare.` };
+  if (!document) return { problem: `No prepared model is pinned: run optimal-order prepare as the integration user, then set ${S.modelDocumentId} in ${SETTING} to the document it prints.` };
+  if (!user) return { problem: `No integration user is set: set ${S.integrationUserId} in ${SETTING} to the user who runs optimal-order prepare.` };
   const failure = read.failure('model');
-  if (failure) return { problem: `The pinned model document ${document} could not be read (${failure.errorCode}: ${failure.message}): check OO_ModelDocumentId__c in ${SETTING}.` };
+  if (failure) return { problem: `The pinned model document ${document} could not be read (${failure.errorCode}: ${failure.message}): check ${S.modelDocumentId} in ${SETTING}.` };
   const [version] = await read.records<ModelVersionRecord>('model');
   if (!version || !sameId(version.ContentDocumentId, document)) return { problem: `The pinned model document ${document} does not exist or is not shared with you: its library is shared with reps and managers, read only.` };
   if (!sameId(version.CreatedById, user)) {

@@ -1,7 +1,7 @@
 import { acceptedKey } from './acceptedKey.js';
 import { COMPOSITE_LIMITS } from './compositeLimits.js';
 import { ConnectorError } from './ConnectorError.js';
-import { PACKAGE_OBJECTS } from './OrgSchema.js';
+import { PACKAGE_OBJECTS } from './packageSchema.js';
 import type { ProposalLineToSave, ProposalToSave } from './SalesforcePort.js';
 
 /** One subrequest of a Composite request. */

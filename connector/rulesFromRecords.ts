@@ -1,38 +1,22 @@
 import { ConnectorError } from './ConnectorError.js';
+import { PACKAGE_OBJECTS } from './packageSchema.js';
 
-/** A business-rule custom metadata record, as queried. */
-export interface RuleRecord {
-  MasterLabel: string;
-  OO_Section__c: string;
-  OO_Definition__c: string;
-}
+const R = PACKAGE_OBJECTS.businessRule;
+const S = PACKAGE_OBJECTS.engineSetting;
+const P = PACKAGE_OBJECTS.promotion;
+
+/** A business-rule custom metadata record, as queried (`R.section`, `R.definition`). */
+export type RuleRecord = { MasterLabel: string } & { [K in typeof R.section | typeof R.definition]: string };
 
 /** The engine settings record (`OO_EngineSetting__mdt`, the one named Default), as queried. */
-export interface EngineSettingRecord {
-  OO_MinProbability__c: number | null;
-  OO_MinExpectedValue__c: number | null;
-  OO_MaxNovelties__c: number | null;
-  OO_HorizonDays__c: number | null;
-  OO_Currency__c?: string | null;
-  OO_ModelDocumentId__c?: string | null;
-  OO_IntegrationUserId__c?: string | null;
-  OO_ModelLibraryId__c?: string | null;
-  OO_OpportunityStage__c?: string | null;
-  OO_CloseDateDays__c?: number | null;
-  OO_OpportunityName__c?: string | null;
-}
+export type EngineSettingRecord = { [K in typeof S.minProbability | typeof S.minExpectedValue | typeof S.maxNovelties | typeof S.horizonDays]: number | null } & {
+  [K in typeof S.currency | typeof S.modelDocumentId | typeof S.integrationUserId | typeof S.modelLibraryId | typeof S.opportunityStage | typeof S.opportunityName]?: string | null;
+} & { [K in typeof S.closeDateDays]?: number | null };
 
 /** A promotion record, as queried. */
-export interface PromotionRecord {
-  Name: string;
-  OO_ProductCodes__c: string | null;
-  OO_ProductGroup__c: string | null;
-  OO_DiscountPercent__c: number;
-  OO_ValidFrom__c: string;
-  OO_ValidTo__c: string;
-  OO_Segments__c: string | null;
-  OO_MinQuantity__c: number | null;
-}
+export type PromotionRecord = { Name: string } & { [K in typeof P.productCodes | typeof P.productGroup | typeof P.segments]: string | null } & {
+  [K in typeof P.validFrom | typeof P.validTo]: string;
+} & { [K in typeof P.discountPercent]: number } & { [K in typeof P.minQuantity]: number | null };
 
 /** Sections holding one object rather than a list of named rules. */
 const SINGLE = new Set(['novelty']);
@@ -49,24 +33,24 @@ export function rulesFromRecords(records: readonly RuleRecord[], setting?: Engin
   // The engine settings' novelty thresholds, unless a `novelty` rule sets them (read below, it wins).
   if (setting) {
     const novelty = {
-      ...(setting.OO_MinProbability__c === null ? {} : { minProbability: setting.OO_MinProbability__c }),
-      ...(setting.OO_MinExpectedValue__c === null ? {} : { minExpectedValue: setting.OO_MinExpectedValue__c }),
-      ...(setting.OO_MaxNovelties__c === null ? {} : { maxPerProposal: setting.OO_MaxNovelties__c }),
+      ...(setting[S.minProbability] === null ? {} : { minProbability: setting[S.minProbability] }),
+      ...(setting[S.minExpectedValue] === null ? {} : { minExpectedValue: setting[S.minExpectedValue] }),
+      ...(setting[S.maxNovelties] === null ? {} : { maxPerProposal: setting[S.maxNovelties] }),
     };
     if (Object.keys(novelty).length) rules.novelty = novelty;
   }
   for (const r of records) {
     let definition: unknown;
     try {
-      definition = JSON.parse(r.OO_Definition__c);
+      definition = JSON.parse(r[R.definition]);
     } catch (error) {
-      throw new ConnectorError('INVALID_RULE', `Business rule "${r.MasterLabel}": OO_Definition__c is not JSON (${(error as Error).message})`, { record: r.MasterLabel, field: 'OO_Definition__c' });
+      throw new ConnectorError('INVALID_RULE', `Business rule "${r.MasterLabel}": ${R.definition} is not JSON (${(error as Error).message})`, { record: r.MasterLabel, field: R.definition });
     }
     if (typeof definition !== 'object' || definition === null || Array.isArray(definition)) {
-      throw new ConnectorError('INVALID_RULE', `Business rule "${r.MasterLabel}": OO_Definition__c must be a JSON object`, { record: r.MasterLabel, field: 'OO_Definition__c' });
+      throw new ConnectorError('INVALID_RULE', `Business rule "${r.MasterLabel}": ${R.definition} must be a JSON object`, { record: r.MasterLabel, field: R.definition });
     }
-    if (SINGLE.has(r.OO_Section__c)) rules[r.OO_Section__c] = definition;
-    else ((rules[r.OO_Section__c] ??= []) as unknown[]).push({ ...definition, name: r.MasterLabel }); // the label names the rule, as the admin sees it
+    if (SINGLE.has(r[R.section])) rules[r[R.section]] = definition;
+    else ((rules[r[R.section]] ??= []) as unknown[]).push({ ...definition, name: r.MasterLabel }); // the label names the rule, as the admin sees it
   }
   return rules;
 }
@@ -76,11 +60,11 @@ export function promotionsFromRecords(records: readonly PromotionRecord[]): unkn
   const list = (text: string | null, separator: RegExp) => (text ?? '').split(separator).map((x) => x.trim()).filter(Boolean);
   return records.map((r) => ({
     name: r.Name,
-    ...(r.OO_ProductGroup__c ? { group: r.OO_ProductGroup__c } : { productIds: list(r.OO_ProductCodes__c, /[,;\n]/) }),
-    discountPercent: r.OO_DiscountPercent__c,
-    validFrom: r.OO_ValidFrom__c,
-    validTo: r.OO_ValidTo__c,
-    ...(r.OO_Segments__c ? { segments: list(r.OO_Segments__c, /;/) } : {}),
-    ...(r.OO_MinQuantity__c ? { minQuantity: r.OO_MinQuantity__c } : {}),
+    ...(r[P.productGroup] ? { group: r[P.productGroup] } : { productIds: list(r[P.productCodes], /[,;\n]/) }),
+    discountPercent: r[P.discountPercent],
+    validFrom: r[P.validFrom],
+    validTo: r[P.validTo],
+    ...(r[P.segments] ? { segments: list(r[P.segments], /;/) } : {}),
+    ...(r[P.minQuantity] ? { minQuantity: r[P.minQuantity] } : {}),
   }));
 }

@@ -1,14 +1,15 @@
 import { ConnectorError } from './ConnectorError.js';
 import { engineSettingFrom, engineSettingQuery, sameId, type EngineSetting } from './engineSetting.js';
 import type { OrgClient } from './orgClient.js';
-import { MODEL_FILE } from './OrgSchema.js';
 import type { EngineSettingRecord } from './rulesFromRecords.js';
 import type { SavedModel } from './SalesforcePort.js';
+import { ENGINE_SETTING_RECORD, MODEL_FILE, PACKAGE_OBJECTS, SETTING_LABEL } from './packageSchema.js';
 import { compositeRef, soql } from './soql.js';
 import { utf8Base64 } from './utf8Base64.js';
 
 /** Where the admin pins the model, as errors name it. */
-const SETTING = 'Optimal Order Engine Setting “Default” (OO_EngineSetting__mdt)';
+const SETTING = SETTING_LABEL;
+const S = PACKAGE_OBJECTS.engineSetting;
 
 /**
  * `SalesforcePort.saveModel`: the running user (`/services/oauth2/userinfo`), the settings and the
@@ -23,7 +24,7 @@ export async function saveModel(client: OrgClient, text: string, description: st
   if (!userId) throw new ConnectorError('BAD_RESPONSE', 'Salesforce did not say who the running user is (/services/oauth2/userinfo has no user_id)', { record: 'userinfo', field: 'user_id' });
   const read = await client.read([
     { referenceId: 'setting', query: engineSettingQuery },
-    { referenceId: 'document', query: soql`SELECT Id, OwnerId FROM ContentDocument WHERE Id = ${compositeRef('setting.records[0].OO_ModelDocumentId__c')}` },
+    { referenceId: 'document', query: soql`SELECT Id, OwnerId FROM ContentDocument WHERE Id = ${compositeRef(`setting.records[0].${S.modelDocumentId}`)}` },
   ]);
   const setting = engineSettingFrom((await read.records<EngineSettingRecord>('setting'))[0]);
   const file = { Title: MODEL_FILE.title, PathOnClient: MODEL_FILE.pathOnClient, Description: description.slice(0, 1000), VersionData: utf8Base64(text) };
@@ -33,7 +34,7 @@ export async function saveModel(client: OrgClient, text: string, description: st
     return { versionId: created.id, documentId: document, newDocument: false, userId };
   }
   if (!setting.modelLibraryId) {
-    throw new ConnectorError('MODEL_LIBRARY_NOT_SET', `No model document is pinned and no library is set to publish a new one in: set OO_ModelLibraryId__c in ${SETTING} to the library reps and managers read. Nothing was written.`, { record: 'OO_EngineSetting__mdt.Default', field: 'OO_ModelLibraryId__c' });
+    throw new ConnectorError('MODEL_LIBRARY_NOT_SET', `No model document is pinned and no library is set to publish a new one in: set ${S.modelLibraryId} in ${SETTING} to the library reps and managers read. Nothing was written.`, { record: `${S.object}.${ENGINE_SETTING_RECORD}`, field: S.modelLibraryId });
   }
   const created = await client.call<{ id: string }>('POST', '/sobjects/ContentVersion', { ...file, FirstPublishLocationId: setting.modelLibraryId });
   const [version] = await client.query<{ ContentDocumentId: string }>(soql`SELECT ContentDocumentId FROM ContentVersion WHERE Id = ${created.id}`);
@@ -45,12 +46,12 @@ export async function saveModel(client: OrgClient, text: string, description: st
 function ownedDocument(setting: EngineSetting, documentId: string, userId: string, found: { Id: string; OwnerId: string }[]): string {
   const refuse = (code: string, message: string, field: string) => new ConnectorError(code, `${message} Nothing was written.`, { record: documentId, field });
   const [document] = found;
-  if (!document) throw refuse('MODEL_DOCUMENT_NOT_FOUND', `The pinned model document ${documentId} (OO_ModelDocumentId__c in ${SETTING}) does not exist or is not visible to you.`, 'OO_ModelDocumentId__c');
+  if (!document) throw refuse('MODEL_DOCUMENT_NOT_FOUND', `The pinned model document ${documentId} (${S.modelDocumentId} in ${SETTING}) does not exist or is not visible to you.`, S.modelDocumentId);
   if (!sameId(document.OwnerId, userId)) {
     throw refuse('MODEL_DOCUMENT_NOT_OWNED', `The pinned model document ${documentId} belongs to user ${document.OwnerId}, not to you (${userId}): prepare runs as the document's owner, the integration user.`, 'OwnerId');
   }
   if (setting.integrationUserId && !sameId(setting.integrationUserId, userId)) {
-    throw refuse('NOT_INTEGRATION_USER', `You (${userId}) are not the integration user ${setting.integrationUserId} (OO_IntegrationUserId__c in ${SETTING}): reps would not read a version you store.`, 'OO_IntegrationUserId__c');
+    throw refuse('NOT_INTEGRATION_USER', `You (${userId}) are not the integration user ${setting.integrationUserId} (${S.integrationUserId} in ${SETTING}): reps would not read a version you store.`, S.integrationUserId);
   }
   return document.Id;
 }

@@ -3,7 +3,7 @@ import type { CompositeRead, ReadRequest } from './compositeRead.js';
 import { engineSettingFrom, engineSettingQuery } from './engineSetting.js';
 import { opportunityFields } from './opportunityFields.js';
 import type { OrgClient } from './orgClient.js';
-import { PACKAGE_OBJECTS } from './OrgSchema.js';
+import { PACKAGE_OBJECTS } from './packageSchema.js';
 import { checkProposalSize, proposalComposite, REF, type OpportunityValues } from './proposalComposite.js';
 import { readCompositeErrors } from './readCompositeErrors.js';
 import type { EngineSettingRecord } from './rulesFromRecords.js';
@@ -40,7 +40,7 @@ export async function saveProposal(client: OrgClient, multiCurrency: () => Promi
     const setting = engineSettingFrom((await read.records<EngineSettingRecord>('setting'))[0]);
     const account = read.body<{ Name: string; CurrencyIsoCode?: string | null }>('account');
     const currency = currencies ? (account.CurrencyIsoCode ?? setting.currency) : null;
-    if (currencies && !currency) throw new ConnectorError('MISSING_CURRENCY', `Account ${proposal.accountId} has no currency and the engine settings none (OO_Currency__c): the Opportunity's currency is unknown`, { record: proposal.accountId, field: 'CurrencyIsoCode' });
+    if (currencies && !currency) throw new ConnectorError('MISSING_CURRENCY', `Account ${proposal.accountId} has no currency and the engine settings none (${PACKAGE_OBJECTS.engineSetting.currency}): the Opportunity's currency is unknown`, { record: proposal.accountId, field: 'CurrencyIsoCode' });
     pricebookId = (await activePricebook(read, proposal)).Id;
     entries = await entriesFor(read, proposal, pricebookId, currency);
     opportunity = { ...opportunityFields(setting, account.Name, proposal.day), ...(currency ? { CurrencyIsoCode: currency } : {}) };

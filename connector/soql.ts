@@ -40,6 +40,12 @@ export function soqlName(name: string): SoqlName {
   return new SoqlName(name);
 }
 
+/** A list of field names for `SELECT`, comma-separated, each checked as `soqlName` does. */
+export function soqlNames(names: readonly string[]): Soql {
+  if (names.length === 0) throw new RangeError('soql: no field names');
+  return new Soql(names.map((n) => new SoqlName(n).name).join(', '));
+}
+
 function bind(v: SoqlValue | SoqlDate | SoqlName | SoqlContains | SoqlRef | Soql): string {
   if (v instanceof SoqlName) return v.name;
   if (v instanceof SoqlRef) return `'@{${v.path}}'`;

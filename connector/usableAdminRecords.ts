@@ -1,6 +1,7 @@
 import { parsePromotions, parseRules, RuleError, type BusinessRules, type Promotion } from '../engine/index.js';
 import { ConnectorError } from './ConnectorError.js';
 import type { IgnoredRecord } from './IgnoredRecord.js';
+import { PACKAGE_OBJECTS, ENGINE_SETTING_RECORD } from './packageSchema.js';
 import { promotionsFromRecords, rulesFromRecords, type EngineSettingRecord, type PromotionRecord, type RuleRecord } from './rulesFromRecords.js';
 
 /** The admin's records the engine accepts, and the ones it refused (each with what to fix). */
@@ -11,24 +12,27 @@ export interface UsableAdminRecords {
 }
 
 /** The promotion record's field for each key the engine reads (what an admin edits). */
+const P = PACKAGE_OBJECTS.promotion;
 const PROMOTION_FIELDS: Record<string, string> = {
   name: 'Name',
-  productIds: 'OO_ProductCodes__c',
-  group: 'OO_ProductGroup__c',
-  discountPercent: 'OO_DiscountPercent__c',
-  validFrom: 'OO_ValidFrom__c',
-  validTo: 'OO_ValidTo__c',
-  segments: 'OO_Segments__c',
-  minQuantity: 'OO_MinQuantity__c',
+  productIds: P.productCodes,
+  group: P.productGroup,
+  discountPercent: P.discountPercent,
+  validFrom: P.validFrom,
+  validTo: P.validTo,
+  segments: P.segments,
+  minQuantity: P.minQuantity,
 };
+const DEFINITION = PACKAGE_OBJECTS.businessRule.definition;
 
 /** The engine settings' fields for the novelty thresholds. */
-const SETTING_FIELDS: Record<string, string> = { minProbability: 'OO_MinProbability__c', minExpectedValue: 'OO_MinExpectedValue__c', maxPerProposal: 'OO_MaxNovelties__c' };
+const S = PACKAGE_OBJECTS.engineSetting;
+const SETTING_FIELDS: Record<string, string> = { minProbability: S.minProbability, minExpectedValue: S.minExpectedValue, maxPerProposal: S.maxNovelties };
 
 const WHERE = {
   rule: (name: string) => `Setup › Custom Metadata Types › Optimal Order Business Rule › Manage Records › "${name}" (or untick Active)`,
   promotion: (name: string) => `the Optimal Order Promotions tab › "${name}"`,
-  setting: () => 'Setup › Custom Metadata Types › Optimal Order Engine Setting › Manage Records › Default',
+  setting: () => `Setup › Custom Metadata Types › Optimal Order Engine Setting › Manage Records › ${ENGINE_SETTING_RECORD}`,
 };
 
 /**
@@ -43,12 +47,12 @@ export function usableAdminRecords(rules: readonly RuleRecord[], promotions: rea
   const keptRules = keepValid(rules, (r) => parseRules(rulesFromRecords([r])), (r, e) => ruleIgnored(r.MasterLabel, e), ignored);
   const keptPromotions = keepValid(promotions, (p) => parsePromotions(promotionsFromRecords([p])), (p, e) => promotionIgnored(p.Name, e), ignored);
   let thresholds = setting;
-  if (setting && !keptRules.some((r) => r.OO_Section__c === 'novelty')) {
+  if (setting && !keptRules.some((r) => r[PACKAGE_OBJECTS.businessRule.section] === 'novelty')) {
     try {
       parseRules(rulesFromRecords([], setting));
     } catch (error) {
       if (!(error instanceof RuleError)) throw error;
-      ignored.push({ kind: 'setting', name: 'Default', field: SETTING_FIELDS[error.field] ?? error.field, problem: `the novelty thresholds are set together: ${error.problem}`, where: WHERE.setting() });
+      ignored.push({ kind: 'setting', name: ENGINE_SETTING_RECORD, field: SETTING_FIELDS[error.field] ?? error.field, problem: `the novelty thresholds are set together: ${error.problem}`, where: WHERE.setting() });
       thresholds = undefined;
     }
   }
@@ -92,8 +96,8 @@ function whileRefused<R, T>(records: readonly R[], parse: (kept: readonly R[]) =
 }
 
 function ruleIgnored(name: string, e: RuleError | ConnectorError): IgnoredRecord {
-  if (e instanceof ConnectorError) return { kind: 'rule', name, field: 'OO_Definition__c', problem: e.message.replace(/^Business rule "[^"]*": /, ''), where: WHERE.rule(name) };
-  const field = e.field ? `OO_Definition__c › ${e.field}` : 'OO_Definition__c';
+  if (e instanceof ConnectorError) return { kind: 'rule', name, field: DEFINITION, problem: e.message.replace(/^Business rule "[^"]*": /, ''), where: WHERE.rule(name) };
+  const field = e.field ? `${DEFINITION} › ${e.field}` : DEFINITION;
   return { kind: 'rule', name, field, problem: e.problem, where: WHERE.rule(name) };
 }
 

@@ -2,19 +2,22 @@ import { FakeOrgError } from './FakeOrgError.js';
 import type { OrgStore, SRecord } from './OrgStore.js';
 import type { ObjectPermission, PermissionSet } from './PermissionSet.js';
 import type { FieldSchema } from './schema.js';
+import { PACKAGE_OBJECTS } from '../connector/packageSchema.js';
 
 /** An object's organization-wide default: who sees and edits a record besides its owner. */
 export type SharingModel = 'Private' | 'Read' | 'ReadWrite' | 'ControlledByParent';
 
 /**
  * The organization-wide defaults the fake org starts with: the package's objects as `manifest/`
- * sets them (the proposal log private, its lines following it, promotions read only), line items
+ * sets them (the proposal log private, its lines and account insights following their parent, promotions read only), line items
  * following their parent; any object not named is Public Read/Write.
  */
 export const DEFAULT_SHARING: Readonly<Record<string, SharingModel>> = {
   OO_Proposal__c: 'Private',
   OO_ProposalLine__c: 'ControlledByParent',
   OO_Promotion__c: 'Read',
+  // An account's insight follows its account (master-detail).
+  [PACKAGE_OBJECTS.accountInsight.object]: 'ControlledByParent',
   OpportunityLineItem: 'ControlledByParent',
   OrderItem: 'ControlledByParent',
 };
@@ -112,7 +115,8 @@ export class UserAccess {
     if (FILES.has(objectName)) return objectName.startsWith('ContentWorkspace') ? this.grants.modifyAllData : ownerOf(this.fileDocument(objectName, record) ?? record) === this.userId;
     if (p.modifyAll) return true;
     const model = this.sharing[objectName] ?? 'ReadWrite';
-    if (model === 'ControlledByParent') return this.onParent(objectName, record, (o, r) => this.canEdit(o, r));
+    // A Read Only master-detail (writeRequiresMasterRead): reading the parent is enough to edit its children.
+    if (model === 'ControlledByParent') return this.onParent(objectName, record, (o, r, f) => (f.writeRequiresMasterRead ? this.canRead(o, r) : this.canEdit(o, r)));
     return model === 'ReadWrite' || ownerOf(record) === this.userId;
   }
 
@@ -133,16 +137,16 @@ export class UserAccess {
    */
   checkReference(objectName: string, field: FieldSchema, target: SRecord): void {
     const targetObject = field.referenceTo!;
-    const needsEdit = field.masterDetail || (objectName === 'ContentVersion' && field.name === 'ContentDocumentId');
+    const needsEdit = (field.masterDetail && !field.writeRequiresMasterRead) || (objectName === 'ContentVersion' && field.name === 'ContentDocumentId');
     const library = field.name === 'FirstPublishLocationId';
     const ok = library ? this.grants.modifyAllData || this.memberOf(target.Id) : needsEdit ? this.canEdit(targetObject, target) : this.canRead(targetObject, target);
     if (!ok) throw new FakeOrgError('INSUFFICIENT_ACCESS_ON_CROSS_REFERENCE_ENTITY', `insufficient access rights on cross-reference id: ${target.Id}`, 400, [field.name]);
   }
 
-  private onParent(objectName: string, record: SRecord, test: (object: string, parent: SRecord) => boolean): boolean {
+  private onParent(objectName: string, record: SRecord, test: (object: string, parent: SRecord, field: FieldSchema) => boolean): boolean {
     const field = this.store.describe(objectName).fields.find((f) => f.masterDetail);
     const parent = field ? this.store.get(String(record[field.name])) : undefined;
-    return !!parent && !!field && test(field.referenceTo!, parent);
+    return !!parent && !!field && test(field.referenceTo!, parent, field);
   }
 
   /** Files: a document is seen by its owner and the members of its library; a version as its document. */

@@ -1,3 +1,5 @@
+import { PACKAGE_OBJECTS, PACKAGE_RELATIONSHIPS } from '../connector/packageSchema.js';
+
 /** A field's type, as Salesforce's describe names it (the ones the product uses). */
 export type FieldType = 'id' | 'string' | 'textarea' | 'picklist' | 'double' | 'currency' | 'int' | 'percent' | 'boolean' | 'date' | 'datetime' | 'reference' | 'base64';
 
@@ -16,6 +18,8 @@ export interface FieldSchema {
   readOnly?: boolean;
   /** A master-detail reference: the child's access follows the parent's, and writing a child needs Edit on the parent. */
   masterDetail?: boolean;
+  /** A master-detail whose sharing setting is Read Only (manifest `writeRequiresMasterRead`): writing a child needs only Read on the parent. */
+  writeRequiresMasterRead?: boolean;
   /** Maximum length of a text field (describe's `length`; 255 when unset). */
   length?: number;
   /** The field's label (describe's `label`); made from the name when unset. */
@@ -34,6 +38,9 @@ export interface ObjectSchema {
   /** The object's label (describe's `label`); made from the name when unset. */
   label?: string;
 }
+
+// The package's names (objects, fields) come from the connector's schema module, as manifest/ defines them.
+const { proposal: P, proposalLine: L, promotion: PR, accountInsight: I, businessRule: R, engineSetting: S } = PACKAGE_OBJECTS;
 
 const system: FieldSchema[] = [
   { name: 'Id', type: 'id', readOnly: true },
@@ -58,8 +65,8 @@ const owner: FieldSchema = { name: 'OwnerId', type: 'reference', referenceTo: 'U
 
 /**
  * The objects of the fake org: the standard ones the connector reads and writes, with the fields
- * it uses, and the package's custom objects (proposal log, proposal lines, promotions). Field names
- * match `connector/` (its field map) and, later, `manifest/`.
+ * it uses, and the package's custom objects (proposal log, proposal lines, promotions, account insights), named by
+ * `connector/packageSchema.ts` as `manifest/` defines them.
  */
 export const SCHEMA: ObjectSchema[] = [
   {
@@ -70,8 +77,8 @@ export const SCHEMA: ObjectSchema[] = [
   {
     name: 'Product2',
     keyPrefix: '01t',
-    // OO_UnitCost__c: the package's cost field, for the order's margin (empty where the org keeps no costs).
-    fields: [...system, { name: 'Name', type: 'string', required: true }, { name: 'ProductCode', type: 'string' }, { name: 'Family', type: 'picklist' }, { name: 'IsActive', type: 'boolean' }, { name: 'OO_UnitCost__c', type: 'currency' }],
+    // The package's cost field, for the order's margin (empty where the org keeps no costs).
+    fields: [...system, { name: 'Name', type: 'string', required: true }, { name: 'ProductCode', type: 'string' }, { name: 'Family', type: 'picklist' }, { name: 'IsActive', type: 'boolean' }, { name: PACKAGE_OBJECTS.product.unitCost, type: 'currency' }],
   },
   {
     name: 'Pricebook2',
@@ -106,96 +113,109 @@ export const SCHEMA: ObjectSchema[] = [
     fields: [...system, ref('OpportunityId', 'Opportunity', true, true), ref('PricebookEntryId', 'PricebookEntry', true), ref('Product2Id', 'Product2'), { name: 'Quantity', type: 'double', required: true }, { name: 'UnitPrice', type: 'currency', required: true }, { name: 'Description', type: 'textarea' }],
   },
   {
-    name: 'OO_Proposal__c',
+    name: P.object,
     keyPrefix: 'a01',
     fields: [
       ...system,
       owner,
       { name: 'Name', type: 'string' },
-      { name: 'OO_ExternalId__c', type: 'string', externalId: true, required: true },
-      ref('OO_Account__c', 'Account', true),
-      ref('OO_Opportunity__c', 'Opportunity'),
+      { name: P.externalId, type: 'string', externalId: true, required: true },
+      ref(P.account, 'Account', true),
+      ref(P.opportunity, 'Opportunity'),
       // The package's values (connector PROPOSAL_STATUSES); an earlier log's `rejected` is no longer written.
-      { name: 'OO_Status__c', type: 'picklist', required: true, values: ['accepted', 'declined', 'not-reached', 'call-back'] },
-      { name: 'OO_Segment__c', type: 'picklist' },
-      { name: 'OO_EngineVersion__c', type: 'string' },
-      { name: 'OO_ProposedValue__c', type: 'currency' },
-      { name: 'OO_AcceptedValue__c', type: 'currency' },
-      { name: 'OO_RejectionReason__c', type: 'textarea' },
+      { name: P.status, type: 'picklist', required: true, values: ['accepted', 'declined', 'not-reached', 'call-back'] },
+      { name: P.segment, type: 'picklist' },
+      { name: P.engineVersion, type: 'string' },
+      { name: P.proposedValue, type: 'currency' },
+      { name: P.acceptedValue, type: 'currency' },
+      { name: P.rejectionReason, type: 'textarea' },
       // Unique: an accepted proposal's account and day (connector acceptedKey).
-      { name: 'OO_AcceptedKey__c', type: 'string', externalId: true, length: 40 },
+      { name: P.acceptedKey, type: 'string', externalId: true, length: 40 },
     ],
-    children: [{ relationshipName: 'OO_Lines__r', childObject: 'OO_ProposalLine__c', field: 'OO_Proposal__c' }],
+    children: [{ relationshipName: PACKAGE_RELATIONSHIPS.proposalLines, childObject: L.object, field: L.proposal }],
   },
   {
-    name: 'OO_ProposalLine__c',
+    name: L.object,
     keyPrefix: 'a03',
     fields: [
       ...system,
-      ref('OO_Proposal__c', 'OO_Proposal__c', true, true),
-      ref('OO_Product__c', 'Product2', true),
-      { name: 'OO_Kind__c', type: 'picklist', required: true },
-      { name: 'OO_Outcome__c', type: 'picklist', required: true },
-      { name: 'OO_ProposedQuantity__c', type: 'double' },
-      { name: 'OO_Quantity__c', type: 'double' },
-      { name: 'OO_ProposedPrice__c', type: 'currency' },
-      { name: 'OO_Price__c', type: 'currency' },
-      { name: 'OO_Probability__c', type: 'percent' },
-      { name: 'OO_Reason__c', type: 'textarea' },
-      { name: 'OO_PriceSteps__c', type: 'textarea' },
-      { name: 'OO_RejectionReason__c', type: 'picklist' },
+      ref(L.proposal, P.object, true, true),
+      ref(L.product, 'Product2', true),
+      { name: L.kind, type: 'picklist', required: true },
+      { name: L.outcome, type: 'picklist', required: true },
+      { name: L.proposedQuantity, type: 'double' },
+      { name: L.quantity, type: 'double' },
+      { name: L.proposedPrice, type: 'currency' },
+      { name: L.price, type: 'currency' },
+      { name: L.probability, type: 'percent' },
+      { name: L.reason, type: 'textarea' },
+      { name: L.priceSteps, type: 'textarea' },
+      { name: L.rejectionReason, type: 'picklist' },
     ],
   },
   {
-    name: 'OO_Promotion__c',
+    name: PR.object,
     keyPrefix: 'a02',
     fields: [
       ...system,
       owner,
       { name: 'Name', type: 'string', required: true },
-      { name: 'OO_ProductCodes__c', type: 'textarea' },
-      { name: 'OO_ProductGroup__c', type: 'string' },
-      { name: 'OO_DiscountPercent__c', type: 'percent', required: true },
-      { name: 'OO_ValidFrom__c', type: 'date', required: true },
-      { name: 'OO_ValidTo__c', type: 'date', required: true },
-      { name: 'OO_Segments__c', type: 'string' },
-      { name: 'OO_MinQuantity__c', type: 'double' },
+      { name: PR.productCodes, type: 'textarea' },
+      { name: PR.productGroup, type: 'string' },
+      { name: PR.discountPercent, type: 'percent', required: true },
+      { name: PR.validFrom, type: 'date', required: true },
+      { name: PR.validTo, type: 'date', required: true },
+      { name: PR.segments, type: 'string' },
+      { name: PR.minQuantity, type: 'double' },
     ],
   },
   {
-    // Custom metadata: one record per business rule, its definition as JSON (see connector/loadRules).
-    name: 'OO_BusinessRule__mdt',
+    // One account's insight (issue 13): master-detail to Account, so it follows the account's sharing.
+    name: I.object,
+    keyPrefix: 'a04',
+    fields: [
+      ...system,
+      { name: 'Name', type: 'string' },
+      { ...ref(I.account, 'Account', true, true), writeRequiresMasterRead: true },
+      { name: I.accountKey, type: 'string', externalId: true, length: 18 },
+      { name: I.data, type: 'textarea', length: 131072 },
+      { name: I.modelAsOf, type: 'datetime' },
+    ],
+  },
+  {
+    // Custom metadata: one record per business rule, its definition as JSON (see connector/rulesFromRecords).
+    name: R.object,
     keyPrefix: 'm00',
     fields: [
       ...system,
       { name: 'DeveloperName', type: 'string', required: true },
       { name: 'MasterLabel', type: 'string', required: true },
-      { name: 'OO_Section__c', type: 'picklist', required: true },
-      { name: 'OO_Definition__c', type: 'textarea' },
-      { name: 'OO_Active__c', type: 'boolean' },
+      { name: R.section, type: 'picklist', required: true },
+      { name: R.definition, type: 'textarea' },
+      { name: R.active, type: 'boolean' },
     ],
   },
   {
     // Custom metadata: the engine settings; the record named Default is read.
-    name: 'OO_EngineSetting__mdt',
+    name: S.object,
     keyPrefix: 'm01',
     fields: [
       ...system,
       { name: 'DeveloperName', type: 'string', required: true },
       { name: 'MasterLabel', type: 'string', required: true },
-      { name: 'OO_Currency__c', type: 'string' },
-      { name: 'OO_MinProbability__c', type: 'double' },
-      { name: 'OO_MinExpectedValue__c', type: 'double' },
-      { name: 'OO_MaxNovelties__c', type: 'double' },
-      { name: 'OO_HorizonDays__c', type: 'double' },
+      { name: S.currency, type: 'string' },
+      { name: S.minProbability, type: 'double' },
+      { name: S.minExpectedValue, type: 'double' },
+      { name: S.maxNovelties, type: 'double' },
+      { name: S.horizonDays, type: 'double' },
       // The pinned model file and who may write it (issue 11): ids, Text(18).
-      { name: 'OO_ModelDocumentId__c', type: 'string', length: 18 },
-      { name: 'OO_IntegrationUserId__c', type: 'string', length: 18 },
-      { name: 'OO_ModelLibraryId__c', type: 'string', length: 18 },
+      { name: S.modelDocumentId, type: 'string', length: 18 },
+      { name: S.integrationUserId, type: 'string', length: 18 },
+      { name: S.modelLibraryId, type: 'string', length: 18 },
       // What an accepted proposal's Opportunity looks like.
-      { name: 'OO_OpportunityStage__c', type: 'string', length: 40 },
-      { name: 'OO_CloseDateDays__c', type: 'double' },
-      { name: 'OO_OpportunityName__c', type: 'string', length: 120 },
+      { name: S.opportunityStage, type: 'string', length: 40 },
+      { name: S.closeDateDays, type: 'double' },
+      { name: S.opportunityName, type: 'string', length: 120 },
     ],
   },
   {

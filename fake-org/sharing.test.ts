@@ -155,7 +155,7 @@ describe('API access', () => {
 describe('permission sets come from the package', () => {
   it('reads object permissions, custom permissions and metadata type access from manifest/', () => {
     const byName = new Map(manifestSets.map((s) => [s.name, s]));
-    expect([...byName.keys()]).toEqual(['OO_Admin', 'OO_Manager', 'OO_Rep']);
+    expect([...byName.keys()]).toEqual(['OO_Admin', 'OO_Integration', 'OO_Manager', 'OO_Rep']);
     expect(byName.get('OO_Manager')!.objects.OO_Proposal__c).toMatchObject({ read: true, viewAll: true, edit: false });
     expect(byName.get('OO_Manager')!.customPermissions).toContain('OO_ManagerView');
     expect(byName.get('OO_Rep')!.objects.OO_Proposal__c).toMatchObject({ viewAll: false });

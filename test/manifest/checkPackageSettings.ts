@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
+import { PACKAGE_OBJECTS } from '../../connector/packageSchema.js';
 import type { PackageSource } from './loadPackageSource.js';
 import { readXml, text } from './readMetadata.js';
 
@@ -8,6 +9,8 @@ import { readXml, text } from './readMetadata.js';
 const SHARING: Record<string, { sharingModel: string; externalSharingModel: string }> = {
   OO_Proposal__c: { sharingModel: 'Private', externalSharingModel: 'Private' },
   OO_ProposalLine__c: { sharingModel: 'ControlledByParent', externalSharingModel: 'ControlledByParent' },
+  // An account's insight: whoever cannot see the account cannot see it.
+  [PACKAGE_OBJECTS.accountInsight.object]: { sharingModel: 'ControlledByParent', externalSharingModel: 'ControlledByParent' },
 };
 /** Custom object tabs the package must have (the admin guide promises one for promotions). */
 const TABS = ['OO_Promotion__c'];

@@ -1,6 +1,10 @@
 import { basename } from 'node:path';
+import { PACKAGE_COMPONENTS, PACKAGE_OBJECTS } from '../../connector/packageSchema.js';
 import { STANDARD_FIELDS, STANDARD_OBJECTS, type PackageSource } from './loadPackageSource.js';
 import { children, readXml, text, type Xml } from './readMetadata.js';
+
+/** The account insights: read by reps and managers, written only by the integration user. */
+const INSIGHT = PACKAGE_OBJECTS.accountInsight.object;
 
 /** User permissions the package's permission sets may grant (API names). */
 const USER_PERMISSIONS = ['ApiEnabled', 'RunReports'];
@@ -24,13 +28,15 @@ export const REQUIRED_GRANTS: Record<string, string[]> = {
     'object:Opportunity:allowCreate,allowEdit', 'object:OO_Proposal__c:allowCreate,allowEdit', 'object:OO_ProposalLine__c:allowCreate,allowEdit',
     'object:OO_Promotion__c:allowRead', 'object:Account:allowRead', 'object:Order:allowRead', 'object:Product2:allowRead', 'object:Pricebook2:allowRead',
     'metadataType:OO_BusinessRule__mdt', 'metadataType:OO_EngineSetting__mdt', 'class:OO_VisualforceHost', 'page:OptimalOrder',
+    `object:${INSIGHT}:allowRead`,
   ],
   OO_Manager: [
     'object:OO_Proposal__c:viewAllRecords', 'object:OO_ProposalLine__c:allowRead', 'object:OO_Promotion__c:allowRead', 'object:Account:allowRead',
     'object:Order:allowRead', 'object:Product2:allowRead', 'object:Pricebook2:allowRead', 'object:Opportunity:allowRead',
     'metadataType:OO_BusinessRule__mdt', 'metadataType:OO_EngineSetting__mdt', 'customPermission:OO_ManagerView', 'user:RunReports',
-    'class:OO_VisualforceHost', 'page:OptimalOrder',
+    'class:OO_VisualforceHost', 'page:OptimalOrder', `object:${INSIGHT}:allowRead`,
   ],
+  [PACKAGE_COMPONENTS.permissionSets.integration]: [`object:${INSIGHT}:allowCreate,allowEdit`, 'object:Account:viewAllRecords', 'user:ApiEnabled', 'metadataType:OO_EngineSetting__mdt'],
   OO_Admin: ['tab:OO_Promotion__c:Visible', 'object:OO_Promotion__c:allowCreate,allowEdit,allowDelete'],
 };
 
@@ -39,7 +45,7 @@ export const REQUIRED_GRANTS: Record<string, string[]> = {
  * classes, pages, custom permissions and custom metadata types the package defines (or the
  * standard objects it uses); object permissions are consistent (Edit needs Read, …); no required
  * field has field permissions; each set holds the grants the product needs (REQUIRED_GRANTS), and
- * only OO_Manager sees every proposal.
+ * only OO_Manager sees every proposal, and only the integration set writes account insights.
  */
 export function checkPermissionSets(pkg: PackageSource): string[] {
   const problems: string[] = [];
@@ -53,6 +59,9 @@ export function checkPermissionSets(pkg: PackageSource): string[] {
     for (const grant of REQUIRED_GRANTS[name] ?? []) if (!holds(xml, grant)) report(`${name} lacks ${grant}`);
     if (name !== 'OO_Manager' && (flag(xml, 'OO_Proposal__c', 'viewAllRecords') || flag(xml, 'OO_Proposal__c', 'modifyAllRecords'))) {
       report(`<objectPermissions> OO_Proposal__c: only OO_Manager may see every proposal (the log is private)`);
+    }
+    if (name !== PACKAGE_COMPONENTS.permissionSets.integration && (['allowCreate', 'allowEdit', 'allowDelete', 'viewAllRecords', 'modifyAllRecords'] as const).some((f) => flag(xml, INSIGHT, f))) {
+      report(`<objectPermissions> ${INSIGHT}: only ${PACKAGE_COMPONENTS.permissionSets.integration} may write insights or see every one (an insight follows its account's sharing)`);
     }
   }
   return problems;

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PACKAGE_OBJECTS } from '../../connector/index.js';
+import { packageObjectFields } from '../../connector/packageSchema.js';
 import { SCHEMA } from '../../fake-org/index.js';
 import { convertPackage, type ConvertedPackage } from './packageCheck.js';
 
@@ -35,6 +35,9 @@ describe('the Salesforce package', () => {
       'CustomObject:OO_Promotion__c',
       'CustomObject:OO_BusinessRule__mdt',
       'CustomObject:OO_EngineSetting__mdt',
+      'CustomObject:OO_AccountInsight__c',
+      'CustomField:OO_AccountInsight__c.OO_Data__c',
+      'PermissionSet:OO_Integration',
       'CustomField:Product2.OO_UnitCost__c',
       'CustomMetadata:OO_EngineSetting.Default',
       'PermissionSet:OO_Rep',
@@ -71,41 +74,32 @@ describe('the Salesforce package', () => {
     expect(files.join(' ')).not.toMatch(/demo|mockServiceWorker/);
   });
 
-  it('defines every object and field the connector reads and writes, with the fake org’s types', () => {
+  it('defines every object and field of the connector’s schema module, and only those, with the fake org’s names and types', () => {
     const fieldsOf = (object: string) => readdirSync(join(source, 'objects', object, 'fields')).map((f) => f.replace('.field-meta.xml', ''));
-    const { proposal, proposalLine, product } = PACKAGE_OBJECTS;
-    const { object: _p, ...proposalFields } = proposal;
-    const { object: _l, ...lineFields } = proposalLine;
-    expect(fieldsOf(proposal.object).sort()).toEqual(Object.values(proposalFields).sort());
-    expect(fieldsOf(proposalLine.object).sort()).toEqual(Object.values(lineFields).sort());
-    expect(fieldsOf('Product2')).toEqual([product.unitCost]);
-    // The rules, promotions and settings the connector queries (wherever in connector/ the query is).
-    const connector = readdirSync(join(root, 'connector'))
-      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
-      .map((f) => readFileSync(join(root, 'connector', f), 'utf8'))
-      .join('\n');
-    for (const [object, fields] of [
-      ['OO_BusinessRule__mdt', /FROM OO_BusinessRule__mdt/],
-      ['OO_Promotion__c', /FROM OO_Promotion__c/],
-      ['OO_EngineSetting__mdt', /FROM OO_EngineSetting__mdt/],
-    ] as const) {
-      const query = connector.split('\n').find((l) => fields.test(l));
-      expect(query, `a connector query FROM ${object}`).toBeDefined();
-      const used = [...query!.matchAll(/\b(OO_\w+__c)\b/g)].map((m) => m[1]!).filter((f) => f !== object);
-      expect(used.length).toBeGreaterThan(2);
-      for (const f of used) expect(fieldsOf(object), `${object}.${f}`).toContain(f);
-    }
+    const objects = packageObjectFields();
+    // Every object of the package is in the schema module (Product2 for its one added field).
+    expect(objects.map((o) => o.object).sort()).toEqual(readdirSync(join(source, 'objects')).sort());
+    expect(objects.length).toBeGreaterThanOrEqual(7);
     // Same names and compatible types in the fake org the tests run against.
-    const typeOf: Record<string, string[]> = { Text: ['string'], LongTextArea: ['textarea'], Currency: ['currency'], Number: ['double', 'int'], Percent: ['percent'], Date: ['date'], Checkbox: ['boolean'], Picklist: ['picklist'], Lookup: ['reference'], MasterDetail: ['reference'] };
-    for (const object of ['OO_Proposal__c', 'OO_ProposalLine__c', 'OO_Promotion__c', 'OO_BusinessRule__mdt', 'OO_EngineSetting__mdt', 'Product2']) {
-      const fake = SCHEMA.find((o) => o.name === object)!;
-      for (const f of fieldsOf(object)) {
+    const typeOf: Record<string, string[]> = { Text: ['string'], LongTextArea: ['textarea'], Currency: ['currency'], Number: ['double', 'int'], Percent: ['percent'], Date: ['date'], DateTime: ['datetime'], Checkbox: ['boolean'], Picklist: ['picklist'], Lookup: ['reference'], MasterDetail: ['reference'] };
+    for (const { object, fields } of objects) {
+      expect(fieldsOf(object).sort(), object).toEqual([...fields].sort());
+      const fake = SCHEMA.find((o) => o.name === object);
+      expect(fake, `${object} in the fake org`).toBeDefined();
+      for (const f of fields) {
         const xml = readFileSync(join(source, 'objects', object, 'fields', `${f}.field-meta.xml`), 'utf8');
         const type = /<type>(\w+)<\/type>/.exec(xml)![1]!;
-        const fakeField = fake.fields.find((x) => x.name === f);
+        const fakeField = fake!.fields.find((x) => x.name === f);
         expect(fakeField, `${object}.${f} in the fake org`).toBeDefined();
         expect(typeOf[type], `${object}.${f}: ${type} against ${fakeField!.type}`).toContain(fakeField!.type);
+        if (type === 'MasterDetail') expect(fakeField!.masterDetail, `${object}.${f} is master-detail in the fake org`).toBe(true);
+        if (/<externalId>true<\/externalId>/.test(xml)) expect(fakeField!.externalId, `${object}.${f} is an external id in the fake org`).toBe(true);
       }
+    }
+    // The connector names no package object or field outside the schema module (comments aside).
+    for (const file of readdirSync(join(root, 'connector')).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'packageSchema.ts')) {
+      const code = readFileSync(join(root, 'connector', file), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+      expect(code.match(/(['"`])OO_\w+__(c|mdt|r)\b/g), file).toBeNull();
     }
   });
 
