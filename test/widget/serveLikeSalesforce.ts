@@ -36,6 +36,16 @@ export interface PageUser {
   managerView: boolean;
 }
 
+/** One answer of the REST API as the server sent it: what a browser downloaded. */
+export interface ApiResponse {
+  method: string;
+  /** The path with its query string (`/services/data/v…/…`). */
+  path: string;
+  status: number;
+  /** The body's length as sent. */
+  bytes: number;
+}
+
 /** The served org: its origins (http, with the server's port) and a way to stop it. */
 export interface SalesforceLikeServer {
   port: number;
@@ -60,11 +70,20 @@ export interface SalesforceLikeServer {
  * optimalOrderHost LWC with the LWC's own `frameMessages.js`. Plain http, which Chromium is told
  * to treat as secure (`chromiumArgs`): the widget keeps the scheme and port of its own origin when
  * it derives its host's, so nothing in the product allows http where Salesforce serves https.
+ * `onApiResponse` hears every REST answer sent, with its size (what the browser downloads).
  */
-export async function serveLikeSalesforce(org: FakeOrg, user: () => PageUser): Promise<SalesforceLikeServer> {
+export async function serveLikeSalesforce(org: FakeOrg, user: () => PageUser, onApiResponse: (response: ApiResponse) => void = () => {}): Promise<SalesforceLikeServer> {
   const resource = await staticResourceFromConvertedPackage();
   const page = readFileSync(`${manifest}force-app/main/default/pages/OptimalOrder.page`, 'utf8');
-  const api = restApi(org);
+  const rest = restApi(org);
+  const api = async (request: Request) => {
+    const response = await rest(request);
+    const body = new Uint8Array(await response.arrayBuffer());
+    const url = new URL(request.url);
+    onApiResponse({ method: request.method, path: url.pathname + url.search, status: response.status, bytes: body.length });
+    // 204 and 304 answers have no body, and a Response refuses to be given one.
+    return new Response(response.status === 204 || response.status === 304 ? null : body, { status: response.status, headers: response.headers });
+  };
   const server = createServer((req, res) => {
     route(req, res, { resource, page, api, user: user(), port: (server.address() as AddressInfo).port }).catch((error: Error) => send(res, 500, 'text/plain', error.stack ?? error.message));
   });

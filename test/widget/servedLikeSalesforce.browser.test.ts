@@ -9,9 +9,10 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeOrg, permissionSetsFromManifest, seedModelLibrary, seedOrg, seedUsers, smallSeed, type SeedLine, type SeedUsers } from '../../fake-org/index.js';
+import { FakeOrg, permissionSetsFromManifest, seedModelLibrary, seedOrg, seedUsers, type SeedUsers } from '../../fake-org/index.js';
 import { runCommand } from '../support/runCommand.js';
 import { CHROMIUM_ARGS, chromiumPath } from './demoServer.js';
+import { recentSeed } from './recentSeed.js';
 import { serveLikeSalesforce, type PageUser, type SalesforceLikeServer } from './serveLikeSalesforce.js';
 
 const shots = fileURLToPath(new URL('../artifacts/widget/', import.meta.url));
@@ -36,29 +37,6 @@ let user: PageUser;
 function pageFor(userId: string, managerView: boolean): PageUser {
   const [firstName, lastName] = String(org.store.get(userId)!.Name).split(' ');
   return { session: org.issueSession(userId), firstName: firstName!, lastName: lastName!, managerView };
-}
-
-/**
- * Order history ending a week ago (inside Salesforce the widget proposes for today): the small
- * seed's three accounts, and twenty regular customers of the same products, enough for the
- * engine's models to learn from.
- */
-function recentSeed(): SeedLine[] {
-  const day = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
-  const lines = smallSeed();
-  const last = Math.max(...lines.map((l) => Date.parse(l.orderDate)));
-  const moved = lines.map((l) => ({ ...l, orderDate: day(7 + Math.round((last - Date.parse(l.orderDate)) / 86_400_000)) }));
-  const products = [...new Map(lines.map((l) => [l.productCode, l] as const)).values()];
-  for (let c = 0; c < 20; c++) {
-    for (let i = 0; i < 12; i++) {
-      for (let p = 0; p < products.length; p++) {
-        if ((c + i + p) % 3 === 0) continue;
-        const { productCode, productName, unitPrice } = products[p]!;
-        moved.push({ accountNumber: `${20000 + c}`, accountName: `Regular ${c}`, country: 'United Kingdom', orderName: `R${c}-${i}`, orderDate: day(5 + 14 * i + (c % 5)), productCode, productName, quantity: 2 + ((c + p) % 4), unitPrice });
-      }
-    }
-  }
-  return moved;
 }
 
 beforeAll(async () => {
