@@ -9,8 +9,10 @@ export interface Answer {
   body?: Json;
   /** A binary answer (a file's bytes), sent as `application/octet-stream`. */
   bytes?: Uint8Array<ArrayBuffer>;
-  /** A text answer with its content type (SOAP, an HTML error page). */
+  /** A text answer with its content type (SOAP, an HTML error page, Bulk API CSV). */
   text?: { contentType: string; content: string };
+  /** Headers besides the content type (Bulk API's `Sforce-Locator`, `Sforce-NumberOfRecords`). */
+  headers?: Record<string, string>;
 }
 
 /** 404 `NOT_FOUND`, Salesforce's answer for a resource (or an sObject type) that does not exist or is not visible. */

@@ -1,4 +1,5 @@
 import type { Answer } from './Answer.js';
+import { bulkApi, isBulkPath } from './bulkApi.js';
 import { dataApi } from './dataApi.js';
 import { FakeOrgError } from './FakeOrgError.js';
 import type { FakeOrg } from './FakeOrg.js';
@@ -11,7 +12,8 @@ const HTML_ERROR = '<html><head><title>Service Unavailable</title></head><body><
 
 /**
  * The fake org's API as one function from a `Request` to a `Response`, for msw handlers and the
- * HTTP server alike: the data API under `/services/data/vXX.X/` (see `dataApi`), OAuth's token and
+ * HTTP server alike: the data API under `/services/data/vXX.X/` (see `dataApi`), Bulk API 2.0
+ * under its `jobs/` (see `bulkApi`), OAuth's token and
  * userinfo, and SOAP login. Every data request needs a session the org issued (401
  * `INVALID_SESSION_ID` otherwise) from a user with API Enabled (403 `API_CURRENTLY_DISABLED`
  * otherwise) and runs as that session's user. Faults fire first. An
@@ -40,7 +42,7 @@ export function restApi(org: FakeOrg): (request: Request) => Promise<Response> {
 }
 
 function toResponse(answer: Answer): Response {
-  if (answer.text) return new Response(answer.text.content, { status: answer.status, headers: { 'content-type': answer.text.contentType } });
+  if (answer.text) return new Response(answer.text.content, { status: answer.status, headers: { ...answer.headers, 'content-type': answer.text.contentType } });
   if (answer.bytes) return new Response(answer.bytes, { status: answer.status, headers: { 'content-type': 'application/octet-stream' } });
   return answer.body === undefined
     ? new Response(null, { status: answer.status })
@@ -59,6 +61,10 @@ async function answerRequest(org: FakeOrg, request: Request, match: RegExpExecAr
   if (!org.accessOf(userId).hasUserPermission('ApiEnabled')) throw new FakeOrgError('API_CURRENTLY_DISABLED', 'API is disabled for this User', 403, null);
   if (org.fire('requestLimit')) throw new FakeOrgError('REQUEST_LIMIT_EXCEEDED', 'TotalRequests Limit exceeded.', 403, null);
   if (!match) return { status: 404, body: [{ errorCode: 'NOT_FOUND', message: 'The requested resource does not exist' }] };
+  if (isBulkPath(match[2] ?? '')) {
+    const text = request.method === 'GET' || request.method === 'DELETE' ? '' : await request.text();
+    return org.asUser(userId, () => bulkApi(org)(request.method, match[2]!, url.searchParams, text, match[1]!));
+  }
   let body: unknown;
   if (request.method === 'POST' || request.method === 'PATCH') {
     try {
