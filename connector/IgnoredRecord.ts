@@ -1,11 +1,13 @@
 /**
  * An admin's record the engine refused, left out so the proposal is still made: a business rule
  * (`OO_BusinessRule__mdt`), a promotion (`OO_Promotion__c`) or the engine settings' novelty
- * thresholds (`OO_EngineSetting__mdt.Default`). Plain data: it crosses the worker boundary.
+ * thresholds (`OO_EngineSetting__mdt.Default`), or the account's insight (`OO_AccountInsight__c`, whose
+ * text the engine refused: the order is made without its neighbours' scores). Plain data: it
+ * crosses the worker boundary.
  */
 export interface IgnoredRecord {
-  kind: 'rule' | 'promotion' | 'setting';
-  /** The rule's label, the promotion's name, or `Default` for the engine settings. */
+  kind: 'rule' | 'promotion' | 'setting' | 'insight';
+  /** The rule's label, the promotion's name, `Default` for the engine settings, the insight's object and record id. */
   name: string;
   /** The field to fix, as the admin sees it in Setup: `OO_DiscountPercent__c`; inside a rule's JSON definition `OO_Definition__c › weight`. */
   field: string;

@@ -1,4 +1,4 @@
-import type { BusinessRules, Promotion } from '../engine/index.js';
+import type { AccountInsight, BusinessRules, Promotion } from '../engine/index.js';
 import type { IgnoredRecord } from './IgnoredRecord.js';
 
 /** An account as the widget shows it. */
@@ -80,6 +80,12 @@ export interface AccountView extends AccountHistory, RulesAndPromotions {
   acceptedToday: AcceptedProposal | null;
   /** Why there is no model (nothing pinned, not visible, uploaded by someone else); absent with a model. */
   modelProblem?: string;
+  /**
+   * What the account's view needs from other customers (`OO_AccountInsight__c`, a master-detail child
+   * of the account, so only who sees the account reads it); null when there is none, or when the
+   * engine refused its text (then listed in `ignored`). `orderFromAccountView` passes it to the engine.
+   */
+  insight: AccountInsight | null;
 }
 
 /** Where `saveModel` stored the model: the new version, its document, and who stored it. */

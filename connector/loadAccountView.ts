@@ -1,3 +1,4 @@
+import { accountInsightFrom, accountInsightRead } from './accountInsight.js';
 import { acceptedTodayFrom, acceptedTodayReads } from './acceptedToday.js';
 import { ConnectorError } from './ConnectorError.js';
 import { engineSettingFrom } from './engineSetting.js';
@@ -17,8 +18,9 @@ const ACCOUNT_FIELDS = 'Id,Name,AccountNumber,BillingCountry';
 /**
  * One account view (`SalesforcePort.loadAccountView`): one Composite request of 5 queries (the
  * engine settings, the account's order lines, rules, promotions, the pinned model's latest version,
- * found through the settings by reference) and three record reads (the account, the proposal
- * accepted for it on `asOf` by its unique key, and who accepted it); then the other pages
+ * found through the settings by reference) and four record reads (the account, the proposal
+ * accepted for it on `asOf` by its unique key, who accepted it, and the account's insight by its
+ * key: none when the user cannot see the account); then the other pages
  * of lines, and the model's bytes unless the caller holds that version. ⌈lines / 2000⌉ + 1 requests.
  */
 export async function loadAccountView(client: OrgClient, orders: OrderObjects, accountId: string, asOf: string, knownModelVersionId?: string): Promise<AccountView> {
@@ -30,6 +32,7 @@ export async function loadAccountView(client: OrgClient, orders: OrderObjects, a
     { referenceId: 'lines', query: soql`${lines.select} WHERE ${lines.accountField} = ${id} ${lines.orderBy}` },
     pinnedModelRead,
     ...acceptedTodayReads(id, asOf),
+    accountInsightRead(id),
   ]);
   if (read.failure('account')?.errorCode === 'NOT_FOUND') throw new ConnectorError('NOT_FOUND', `Account ${accountId} does not exist or is not visible to you`, { record: accountId });
   const account = toAccount(read.body('account'));
@@ -38,7 +41,9 @@ export async function loadAccountView(client: OrgClient, orders: OrderObjects, a
     return line;
   });
   const [settingRecord] = await read.records<EngineSettingRecord>('setting');
-  const settings = rulesAndPromotionsFrom(await read.records<RuleRecord>('rules'), await read.records<PromotionRecord>('promotions'), settingRecord);
+  const found = rulesAndPromotionsFrom(await read.records<RuleRecord>('rules'), await read.records<PromotionRecord>('promotions'), settingRecord);
+  const { insight, ignored } = accountInsightFrom(read, account.id);
+  const settings = { ...found, ignored: [...found.ignored, ...ignored], insight };
   const pinned = await pinnedModel(engineSettingFrom(settingRecord), read);
   const acceptedToday = acceptedTodayFrom(read);
   if ('problem' in pinned) return { account, lines: history, ...settings, acceptedToday, model: null, modelProblem: pinned.problem };

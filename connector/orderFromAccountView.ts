@@ -33,7 +33,9 @@ const PRODUCT2_ID = /^01t[a-zA-Z0-9]{12}(?:[a-zA-Z0-9]{3})?$/;
  * The one path from an account view (`loadAccountView`) to its order, for the CLI (`recommend
  * --org`) and the widget's worker alike: the account's own lines on the prepared model's product
  * numbering, the org's rules and promotions (the ones the engine accepted); an account with no
- * order before `asOf` gets the new-customer order. A proposed product whose Product2 id is known
+ * order before `asOf` gets the new-customer order. The account's insight (`view.insight`) gives the
+ * engine its neighbours' scores; without one (none written yet, another model's) the order rests on
+ * the account's own history and the shared model. A proposed product whose Product2 id is known
  * neither from the account's lines nor from the model is left out and listed in `unlinked`.
  */
 export function orderFromAccountView(view: AccountView, model: PreparedModel, asOf: number, options: Omit<OptimalOrderOptions, 'rules' | 'promotions'> = {}): ViewOrder {
@@ -44,7 +46,8 @@ export function orderFromAccountView(view: AccountView, model: PreparedModel, as
   const product2Id = (productId: string) => product2Ids.get(productId) ?? refs.get(productId);
   const engineOptions = { ...options, rules: view.rules, promotions: view.promotions };
   const c = history.customerIndex.get(view.account.id);
-  const fitted = c === undefined ? null : fitFromPrepared(model, history, asOf, engineOptions);
+  const insights = view.insight ? new Map([[view.account.id, view.insight]]) : undefined;
+  const fitted = c === undefined ? null : fitFromPrepared(model, history, asOf, engineOptions, insights);
   const proposed = fitted?.propose(c!) ?? newCustomerOrder(model, view.account.id, asOf, engineOptions);
   const names = new Map(model.productIds.map((id, p) => [id, model.productNames[p] ?? id] as const));
   const unlinked = proposed.items.filter((l) => product2Id(l.productId) === undefined).map((l) => ({ productId: l.productId, name: names.get(l.productId) ?? l.productId }));

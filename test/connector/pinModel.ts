@@ -1,5 +1,5 @@
-import { createSalesforceConnector, historyFromOrgLines } from '../../connector/index.js';
-import { encodePreparedModel, fitOptimalOrder, parseDateTime } from '../../engine/index.js';
+import { createSalesforceConnector, historyFromOrgLines, PACKAGE_OBJECTS } from '../../connector/index.js';
+import { encodeAccountInsight, encodePreparedModel, fitOptimalOrder, parseDateTime, type AccountInsight, type FittedOptimalOrder, type OrderHistory } from '../../engine/index.js';
 import { FAKE_INSTANCE_URL } from '../../fake-org/index.js';
 import type { FakeOrgFixture } from '../support/useFakeOrg.js';
 
@@ -32,7 +32,23 @@ export async function prepareModel(fake: FakeOrgFixture, userId = fake.users.int
   model.productRefs = model.productIds.map((id) => product2Ids.get(id)!);
   const text = encodePreparedModel(model);
   const saved = await admin.saveModel(text, 'test model');
-  return { history, full, model, text, ...saved };
+  const insights = storeInsights(fake, full, history, userId);
+  return { history, full, model, text, insights, ...saved };
+}
+
+/** Every account's insight, written as `userId` (the integration user) into `OO_AccountInsight__c`, one record per account; gives them by account id. */
+export function storeInsights(fake: FakeOrgFixture, full: FittedOptimalOrder, history: OrderHistory, userId = fake.users.integration): Map<string, AccountInsight> {
+  const I = PACKAGE_OBJECTS.accountInsight;
+  const insights = new Map<string, AccountInsight>();
+  fake.org.asUser(userId, () => {
+    history.customerIds.forEach((accountId, c) => {
+      const insight = full.insight(c);
+      if (!insight) return;
+      insights.set(accountId, insight);
+      fake.org.store.create(I.object, { [I.account]: accountId, [I.accountKey]: accountId, [I.data]: encodeAccountInsight(insight), [I.modelAsOf]: new Date(insight.modelAsOf).toISOString() });
+    });
+  });
+  return insights;
 }
 
 /** Library, settings, a first prepare, and the document pinned, as the admin guide has it. */
