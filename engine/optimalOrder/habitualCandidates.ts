@@ -26,7 +26,7 @@ export function habitualCandidates(s: ProposalSetup, c: number, own: ReadonlyMap
   const lines = ranked.map((r) =>
     candidateLine(r.product, past.productIds[r.product]!, 'habitual', r.probability, r.quantity, () => lineReason(purchaseSummary(past, c, r.product, asOf))),
   );
-  const allowed = (s.feedback ? applyFeedback(past.customerIds[c]!, lines, s.feedback) : lines).filter((l) => !s.excluded.has(l.productId) && book.hasPrice(l.product));
+  const allowed = (s.feedback ? applyFeedback(past.customerIds[c]!, lines, s.feedback) : lines).filter((l) => !s.excluded.has(l.productId) && book.hasPrice(l.product, c));
   const sizes = basketSizes(past, c);
   const count = f1OptimalCount(
     allowed.map((l) => l.probability),

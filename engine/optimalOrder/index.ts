@@ -12,4 +12,6 @@ export { PREPARED_MODEL_FORMAT, type PreparedModel } from './PreparedModel.js';
 export { encodePreparedModel, decodePreparedModel } from './preparedModelCodec.js';
 export { ACCOUNT_INSIGHT_FORMAT, type AccountInsight } from './AccountInsight.js';
 export { encodeAccountInsight, decodeAccountInsight, MAX_INSIGHT_CHARS } from './accountInsightCodec.js';
+// What the shared model may say about few customers
+export { MIN_CELL_BUYERS, productBuyers } from '../privacy/index.js';
 export { newCustomerOrder } from './newCustomerOrder.js';

@@ -6,9 +6,9 @@ import { linePricer, type LinePricing } from './linePricer.js';
 
 const asOf = parseDateTime('2011-09-01');
 const b = new HistoryBuilder();
-// The customer paid 2.00 three times for P, then 2.40 once (median 2.00, last 2.40); Q is someone else's.
+// The customer paid 2.00 three times for P, then 2.40 once (median 2.00, last 2.40); Q is three others' (enough buyers for everyone's price).
 [2, 2, 2, 2.4].forEach((unitPrice, i) => b.add({ customerId: 'C', orderId: `c${i}`, orderTime: asOf - (40 - i) * DAY_MS, productId: 'P', quantity: 1, unitPrice }));
-b.add({ customerId: 'D', orderId: 'd1', orderTime: asOf - DAY_MS, productId: 'Q', quantity: 1, unitPrice: 5 });
+for (const d of ['D', 'E', 'F']) b.add({ customerId: d, orderId: `${d}1`, orderTime: asOf - DAY_MS, productId: 'Q', quantity: 1, unitPrice: 5 });
 const history = b.build();
 const book = new PriceBook(history, asOf);
 const C = history.customerIndex.get('C')!;

@@ -24,8 +24,8 @@ export function proposeOrder(s: ProposalSetup, c: number): OptimalOrder | null {
   const habitual = habitualCandidates(s, c, own);
   const lines = [...habitual.lines.slice(0, habitual.count), ...developmentCandidates(s, c, habitual), ...noveltyCandidates(s, c, own)];
   for (const l of lines) checkLineQuantity(s.quantities, c, l);
-  // A line needs a price someone paid; the base price itself is worked out for the lines priced.
-  const candidates = (kind: LineKind): CandidateLine[] => lines.filter((l) => l.kind === kind && book.hasPrice(l.product));
+  // A line needs a base price (the customer paid one, or enough customers did); the price itself is worked out for the lines priced.
+  const candidates = (kind: LineKind): CandidateLine[] => lines.filter((l) => l.kind === kind && book.hasPrice(l.product, c));
   const order = assembleOptimalOrder({
     customerId: past.customerIds[c]!,
     segment: segment.segment,

@@ -1,6 +1,6 @@
 import type { OrderHistory } from '../prep/index.js';
 import { SEGMENTS, type CustomerSegment } from '../segments/index.js';
-import { PRICE_LEVELS, type PreparedPrices } from './basePrice.js';
+import { hasBasePrice, type PreparedPrices } from './basePrice.js';
 
 /**
  * The unit prices paid before a date, one per order line, indexed for base prices: by product,
@@ -44,12 +44,12 @@ export class PriceBook {
     });
   }
 
-  /** Whether anybody paid a known price for product `p` (else it has no base price). */
-  hasPrice(p: number): boolean {
-    if (!(p >= 0 && p < this.start.length - 1)) return false;
-    if (this.start[p + 1]! > this.start[p]!) return true;
-    const everyone = p * PRICE_LEVELS;
-    return this.prepared !== undefined && everyone < this.prepared.value.length && !Number.isNaN(this.prepared.value[everyone]!);
+  /**
+   * Whether product `p` has a base price for customer index `customer` (−1: anyone): the customer
+   * paid a known price for it, or enough customers did for everyone's price (`basePrice`).
+   */
+  hasPrice(p: number, customer = -1): boolean {
+    return hasBasePrice(this, customer, p);
   }
 
   /** Calls `f` for every known price of a line ordered before `asOf`, customer by customer. */

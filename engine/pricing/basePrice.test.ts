@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DAY_MS, HistoryBuilder, type OrderHistory } from '../prep/index.js';
 import type { Segment } from '../segments/index.js';
-import { basePrice } from './basePrice.js';
+import { MIN_CELL_BUYERS } from '../privacy/index.js';
+import { basePrice, preparedPrices } from './basePrice.js';
 import { PriceBook } from './PriceBook.js';
 
 const T0 = Date.UTC(2011, 0, 1);
@@ -48,14 +49,27 @@ describe('basePrice', () => {
   });
 
   it('ignores orders on or after the as-of date', () => {
-    const b = book(history({ A: [2] }));
-    expect(price(b, 'late')?.step).toEqual({ code: 'median', price: 2, orders: 1, scope: 'everyone' });
+    const b = book(history({ A: [2], B: [2], C: [2] }));
+    expect(price(b, 'late')?.step).toEqual({ code: 'median', price: 2, orders: 3, scope: 'everyone' });
   });
 
   it('is null when nobody paid a known price, or the product or customer is unknown', () => {
-    const b = book(history({ A: [2, 2, 2] }));
+    const b = book(history({ A: [2, 2, 2], B: [2], C: [2] }));
     expect(price(b, 'A', 'Q')).toBeNull();
     expect(price(b, 'A', 'nope')).toBeNull();
     expect(price(b, 'nobody')?.step.scope).toBe('everyone');
+  });
+
+  it(`shares no level price bought by fewer than ${MIN_CELL_BUYERS} customers: the customer's own orders, however few, price it`, () => {
+    const two = book(history({ A: [2, 2, 2, 2, 2, 2], B: [4] }));
+    expect(price(two, 'nobody')).toBeNull();
+    expect(price(two, 'B')?.step).toEqual({ code: 'median', price: 4, orders: 1, scope: 'customer' });
+    expect(two.hasPrice(two.past.productIndex.get('P')!)).toBe(false);
+    expect(two.hasPrice(two.past.productIndex.get('P')!, two.past.customerIndex.get('B')!)).toBe(true);
+    expect(Array.from(preparedPrices(two).value).every(Number.isNaN)).toBe(true);
+    // Three buyers: everyone's price; a segment's needs three buyers of its own too, however many orders.
+    const three = book(history({ A: [2, 2, 2, 2, 2, 2], B: [4], C: [3] }), { A: 'new', B: 'new', C: 'active' });
+    expect(price(three, 'nobody')?.step).toMatchObject({ code: 'median', price: 2, scope: 'everyone' });
+    expect(price(three, 'B')?.step.scope).toBe('everyone');
   });
 });

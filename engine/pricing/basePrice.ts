@@ -1,4 +1,5 @@
 import type { MedianStep } from '../explain/index.js';
+import { MIN_CELL_BUYERS } from '../privacy/index.js';
 import { SEGMENTS } from '../segments/index.js';
 import type { PriceBook } from './PriceBook.js';
 import { robustMedian } from './robustMedian.js';
@@ -14,7 +15,8 @@ export interface BasePrice {
 /**
  * Fewest orders each level needs before its median is trusted: a customer's own price from 3
  * (one or two orders may be a one-off deal), its segment's from 5, everyone's from 1 (the last
- * resort: any known price beats none).
+ * resort: any known price beats none). A level shared by several customers also needs
+ * `MIN_CELL_BUYERS` buyers, and as many orders (`computeLevel`).
  */
 export const MIN_ORDERS = { customer: 3, segment: 5, everyone: 1 } as const;
 
@@ -25,19 +27,34 @@ const SCOPES = ['customer', 'segment', 'everyone'] as const;
  * the prices this customer paid for it, each order counted once whatever its quantity (a large
  * order must not set everyone's price), outliers dropped (see `robustMedian`); else, with fewer
  * than `MIN_ORDERS.customer` orders, the median over the customers of its segment; else over
- * everyone. Null when nobody paid a known price for it. The step names the level and the orders
- * kept, e.g. "median 2.10 over 14 orders".
+ * everyone; a level holds a price only from `MIN_CELL_BUYERS` distinct buyers (decisions/0020), so
+ * for a product fewer bought the customer's own orders, however few, are the last resort. Null
+ * when none of these has a known price. The step names the level and the orders kept, e.g.
+ * "median 2.10 over 14 orders".
  */
 export function basePrice(book: PriceBook, customer: number, product: number): BasePrice | null {
   if (!(product >= 0 && product < book.start.length - 1)) return null;
+  const own = ownPrices(book, customer, product);
+  if (own.length >= MIN_ORDERS.customer) return quote(own, 'customer');
+  const segment = customer >= 0 && customer < book.segmentCode.length ? book.segmentCode[customer]! : -1;
+  const level = (segment >= 0 ? levelPrice(book, product, 1 + segment) : null) ?? levelPrice(book, product, 0);
+  // A product too few customers bought for a shared price: the customer's own orders, however few.
+  return level ?? (own.length ? quote(own, 'customer') : null);
+}
+
+/** Whether `basePrice(book, customer, product)` gives a price: the customer paid one, or the product has everyone's. */
+export function hasBasePrice(book: PriceBook, customer: number, product: number): boolean {
+  if (!(product >= 0 && product < book.start.length - 1)) return false;
+  return ownPrices(book, customer, product).length > 0 || levelPrice(book, product, 0) !== null;
+}
+
+/** The prices customer `customer` paid for `product`, in the book's order: a contiguous run, found by binary search. */
+function ownPrices(book: PriceBook, customer: number, product: number): Float64Array {
   const lo = book.start[product]!;
   const hi = book.start[product + 1]!;
-  // The customer's own orders: a contiguous run, found by binary search.
   const first = lowerBound(book.customer, lo, hi, customer);
   const last = lowerBound(book.customer, first, hi, customer + 1);
-  if (last - first >= MIN_ORDERS.customer) return quote(book.price.slice(first, last), 'customer');
-  const segment = customer >= 0 && customer < book.segmentCode.length ? book.segmentCode[customer]! : -1;
-  return (segment >= 0 ? levelPrice(book, product, 1 + segment) : null) ?? levelPrice(book, product, 0);
+  return book.price.subarray(first, last);
 }
 
 /** Levels of a base price above the customer's own: everyone (0), then one per segment (1 + its index in `SEGMENTS`). */
@@ -82,13 +99,25 @@ function levelPrice(book: PriceBook, product: number, level: number): BasePrice 
   return book.cache.get(key) as BasePrice | null;
 }
 
+/**
+ * A level's median from the book's observations: every customer's (level 0) or its segment's, from
+ * at least that level's `MIN_ORDERS` and `MIN_CELL_BUYERS` orders, by `MIN_CELL_BUYERS` distinct
+ * customers (fewer would tell a buyer's price to whoever reads the level).
+ */
 function computeLevel(book: PriceBook, product: number, level: number): BasePrice | null {
   const lo = book.start[product]!;
   const hi = book.start[product + 1]!;
-  if (level === 0) return hi - lo >= MIN_ORDERS.everyone ? quote(book.price.slice(lo, hi), 'everyone') : null;
   const prices: number[] = [];
-  for (let i = lo; i < hi; i++) if (book.segmentCode[book.customer[i]!] === level - 1) prices.push(book.price[i]!);
-  return prices.length >= MIN_ORDERS.segment ? quote(prices, 'segment') : null;
+  let buyers = 0;
+  for (let i = lo; i < hi; i++) {
+    const c = book.customer[i]!;
+    if (level !== 0 && book.segmentCode[c] !== level - 1) continue;
+    if (prices.length === 0 || book.customer[i - 1] !== c) buyers++;
+    prices.push(book.price[i]!);
+  }
+  const minOrders = Math.max(MIN_CELL_BUYERS, level === 0 ? MIN_ORDERS.everyone : MIN_ORDERS.segment);
+  if (buyers < MIN_CELL_BUYERS || prices.length < minOrders) return null;
+  return quote(prices, level === 0 ? 'everyone' : 'segment');
 }
 
 function quote(prices: Float64Array | number[], scope: (typeof SCOPES)[number]): BasePrice | null {

@@ -1,4 +1,5 @@
 import { DAY_MS, type OrderHistory } from '../prep/index.js';
+import { MIN_CELL_BUYERS } from '../privacy/index.js';
 
 /** Where a product's demand is heading: what a price rule's `when.demand` tests. */
 export type Demand = 'rising' | 'falling' | 'steady';
@@ -19,8 +20,9 @@ export const DEMAND_MIN_BASKETS = 20;
  * `rising` when the recent share is at least `DEMAND_RATIO` times the earlier one and it is in at
  * least `DEMAND_MIN_BASKETS` recent baskets (a new product in that many is rising); `falling` when
  * the recent share is at most the earlier one divided by `DEMAND_RATIO` and the earlier share
- * would put it in at least `DEMAND_MIN_BASKETS` recent baskets; `steady` otherwise, and for every
- * product when the history has no basket in either window. Baskets on or after `asOf` are ignored.
+ * would put it in at least `DEMAND_MIN_BASKETS` recent baskets; `steady` otherwise, for a product
+ * of fewer than `MIN_CELL_BUYERS` buyers (its trend would be theirs), and for every product when
+ * the history has no basket in either window. Baskets on or after `asOf` are ignored.
  */
 export function productDemand(past: OrderHistory, asOf: number): Demand[] {
   const n = past.productIds.length;
@@ -29,18 +31,28 @@ export function productDemand(past: OrderHistory, asOf: number): Demand[] {
   const since = asOf - DEMAND_RECENT_DAYS * DAY_MS;
   let recentBaskets = 0;
   let earlierBaskets = 0;
-  for (let b = 0; b < past.basketTime.length; b++) {
-    const t = past.basketTime[b]!;
-    if (!(t < asOf)) continue;
-    const counts = t >= since ? recent : earlier;
-    if (t >= since) recentBaskets++;
-    else earlierBaskets++;
-    for (let i = past.itemStart[b]!; i < past.itemStart[b + 1]!; i++) counts[past.itemProduct[i]!]!++;
+  const buyers = new Int32Array(n);
+  const seen = new Int32Array(n).fill(-1);
+  for (let c = 0; c < past.customerIds.length; c++) {
+    for (let b = past.basketStart[c]!; b < past.basketStart[c + 1]!; b++) {
+      const t = past.basketTime[b]!;
+      if (!(t < asOf)) continue;
+      const counts = t >= since ? recent : earlier;
+      if (t >= since) recentBaskets++;
+      else earlierBaskets++;
+      for (let i = past.itemStart[b]!; i < past.itemStart[b + 1]!; i++) {
+        const p = past.itemProduct[i]!;
+        counts[p]!++;
+        if (seen[p] !== c) buyers[p]!++;
+        seen[p] = c;
+      }
+    }
   }
   const demand = new Array<Demand>(n).fill('steady');
   if (recentBaskets === 0 || earlierBaskets === 0) return demand;
   // Shares compared by cross-multiplying counts, so a move of exactly the ratio counts.
   for (let p = 0; p < n; p++) {
+    if (buyers[p]! < MIN_CELL_BUYERS) continue;
     const now = recent[p]! * earlierBaskets;
     const before = earlier[p]! * recentBaskets;
     if (recent[p]! >= DEMAND_MIN_BASKETS && now >= DEMAND_RATIO * before) demand[p] = 'rising';

@@ -18,8 +18,14 @@ export interface HabitualGlobals {
   repeatRate: Float64Array;
 }
 
-/** The habitual globals of a history as of a date: the products' recent share, trend and repeat rate. */
-export function habitualGlobals(past: OrderHistory, asOf: number): HabitualGlobals {
+/**
+ * The habitual globals of a history as of a date: the products' recent share, trend and repeat
+ * rate; those of a product bought by fewer than `minBuyers` customers are a product nobody
+ * bought's (0, 0 and 0.3). The ranker is trained on every product's (`minBuyers` 1: cutting
+ * rare products' features can tip a ranker fitted on few customers); the model scores, and
+ * shares, `MIN_CELL_BUYERS`' (decisions/0020).
+ */
+export function habitualGlobals(past: OrderHistory, asOf: number, minBuyers = 1): HabitualGlobals {
   const nProducts = past.productIds.length;
 
   // Global popularity: share of baskets with the product, in the last month and over all history.
@@ -50,6 +56,8 @@ export function habitualGlobals(past: OrderHistory, asOf: number): HabitualGloba
       }
     }
   }
+  // A product of fewer than `minBuyers` buyers says what a product nobody bought says: its few buyers' habits stay theirs.
+  for (let p = 0; p < nProducts; p++) if (buyers[p]! < minBuyers) recent[p] = all[p] = buyers[p] = repeaters[p] = 0;
   const span = Math.max(RECENT_DAYS, (asOf - firstTime) / DAY_MS);
   return {
     recentShare: recent.map((x) => x / Math.max(1, recentBaskets)),

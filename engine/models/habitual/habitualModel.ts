@@ -3,7 +3,8 @@ import { LogisticRegression, type LogisticRegressionState } from '../LogisticReg
 import type { FittedModel, Model, ScoredProduct } from '../Model.js';
 import { medianQuantity } from '../medianQuantity.js';
 import { CandidateFeatures } from './CandidateFeatures.js';
-import type { HabitualGlobals } from './habitualGlobals.js';
+import { habitualGlobals, type HabitualGlobals } from './habitualGlobals.js';
+import { MIN_CELL_BUYERS } from '../../privacy/index.js';
 import { storedNeighbourScores, type NeighbourScores, type ProductScores } from './NeighbourScores.js';
 import { DEFAULT_HABITUAL_SETTINGS, FEATURE_COUNT, type HabitualSettings } from './HabitualSettings.js';
 import { trainingSet } from './trainingSet.js';
@@ -85,7 +86,8 @@ function fitted(
   const probability = ranker
     ? (f: Float64Array, o: number) => ranker.probability(f, o)
     : (f: Float64Array, o: number) => Math.min(1, FALLBACK_ALPHA * f[o]! + (1 - FALLBACK_ALPHA) * f[o + 1]!);
-  const features = new CandidateFeatures(past, asOf, s, stored?.globals, stored?.neighbours);
+  // Scored with the globals a prepared model may share (MIN_CELL_BUYERS), so a view scores as the whole fit does.
+  const features = new CandidateFeatures(past, asOf, s, stored?.globals ?? habitualGlobals(past, asOf, MIN_CELL_BUYERS), stored?.neighbours);
   const quantityOf = medianQuantity(past, { recentOrders: RECENT_QUANTITIES, lower: true });
   return {
     ranker,
