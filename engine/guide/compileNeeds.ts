@@ -13,6 +13,18 @@ export interface CompiledNeed {
   column: NumberColumn | CodeColumn;
   /** Category and yes/no: 1 for each code of `column.words` the need accepts. */
   accepts: Uint8Array;
+  // The need's terms flattened, every need with the same shape (scored by the ten thousand per answer).
+  weight: number;
+  hard: boolean;
+  tolerance: number;
+  /** The bounds of a number need (−∞ / +∞ when open). */
+  low: number;
+  high: number;
+  /** 1: more is always better, −1: less is, 0: neither. */
+  better: number;
+  /** The column's values (numbers) or codes (others); the other one is null. */
+  numbers: Float64Array | null;
+  codes: Int32Array | null;
 }
 
 /** The needs of one option of one question, compiled against the catalog's columns. */
@@ -27,7 +39,11 @@ export function compileOption(catalog: GuideCatalog, questionnaire: Questionnair
       const wanted = new Set((need.values ?? []).map((v) => (typeof v === 'boolean' ? (v ? 'yes' : 'no') : v.trim().toLowerCase())));
       column.words.forEach((w, code) => (accepts[code] = wanted.has(w) ? 1 : 0));
     }
-    return { questionId, optionId, label: option.label, need, attribute, column, accepts };
+    const better = attribute.better === 'more' ? 1 : attribute.better === 'less' ? -1 : 0;
+    const numbers = column.kind === 'number' ? column.values : null;
+    const codes = column.kind === 'number' ? null : column.codes;
+    const [low, high] = [need.atLeast ?? -Infinity, need.atMost ?? Infinity];
+    return { questionId, optionId, label: option.label, need, attribute, column, accepts, weight: need.weight, hard: need.hard, tolerance: need.tolerance, low, high, better, numbers, codes };
   });
 }
 

@@ -32,11 +32,12 @@ export interface GuideResult {
   fitting: number;
 }
 
-/** Options of one guide call: results wanted, language, and the account's familiarity (null: no history blend). */
+/** Options of one guide call: results wanted, language, the account's familiarity (null: no history blend), and whether to choose the next question (default true; an evaluation that only ranks skips it). */
 export interface GuideOptions {
   k?: number;
   locale?: string;
   familiarity?: Familiarity | null;
+  ask?: boolean;
 }
 
 /**
@@ -47,7 +48,7 @@ export interface GuideOptions {
  */
 export function guideProducts(catalog: GuideCatalog, questionnaire: Questionnaire, answers: Answers, options: GuideOptions = {}): GuideResult {
   checkAnswers(answers, questionnaire);
-  const { k = 10, locale = 'en', familiarity = null } = options;
+  const { k = 10, locale = 'en', familiarity = null, ask = true } = options;
   const n = catalog.productIds.length;
   const needs = compileAnswers(catalog, questionnaire, answers);
   const scores = scoreProducts(n, needs);
@@ -65,7 +66,7 @@ export function guideProducts(catalog: GuideCatalog, questionnaire: Questionnair
   return {
     results,
     relaxations: minimalRelaxations(scores.violated, scores.hardQuestions),
-    nextQuestion: nextQuestion({ catalog, questionnaire, answers, scores, familiarity: familiarity?.score ?? null, keys, top }),
+    nextQuestion: !ask ? null : nextQuestion({ catalog, questionnaire, answers, scores, familiarity: familiarity?.score ?? null, keys, top }),
     fitting,
   };
 }

@@ -14,3 +14,5 @@ export { purchaseIndex, familiarity, SIMILAR_CUSTOMERS, OWN_SHARE, type Familiar
 export { explainProduct, localText, type ProductExplanation } from './explainProduct.js';
 export { guideProducts, type GuidedProduct, type GuideOptions, type GuideResult } from './guideProducts.js';
 export { GUIDE_SETTINGS } from './guideSettings.js';
+export { simulatedAnswers } from './simulatedAnswers.js';
+export { evaluateGuide, type GuideEvaluationRow } from './evaluateGuide.js';

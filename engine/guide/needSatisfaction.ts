@@ -10,23 +10,21 @@ import type { CompiledNeed } from './compileNeeds.js';
 export function satisfaction(need: CompiledNeed, p: number): number {
   const d = shortfall(need, p);
   if (d === 0) return 1;
-  const t = need.need.tolerance;
-  return Number.isFinite(d) && d < t ? 1 - d / t : 0;
+  const t = need.tolerance;
+  return d < t ? 1 - d / t : 0;
 }
 
 /** How far product `p` is outside a number need's bounds (0 inside); for other kinds 0 or Infinity; Infinity when unknown. */
 export function shortfall(need: CompiledNeed, p: number): number {
-  const { column } = need;
-  if (column.kind !== 'number') {
-    const code = column.codes[p]!;
+  const codes = need.codes;
+  if (codes !== null) {
+    const code = codes[p]!;
     return code >= 0 && need.accepts[code] === 1 ? 0 : Infinity;
   }
-  const x = column.values[p]!;
-  if (Number.isNaN(x)) return Infinity;
-  const { atLeast = -Infinity, atMost = Infinity } = need.need;
-  const better = need.attribute.better;
-  if (x < atLeast && better !== 'less') return atLeast - x;
-  if (x > atMost && better !== 'more') return x - atMost;
+  const x = need.numbers![p]!;
+  if (x !== x) return Infinity;
+  if (x < need.low && need.better >= 0) return need.low - x;
+  if (x > need.high && need.better <= 0) return x - need.high;
   return 0;
 }
 
@@ -36,12 +34,11 @@ export function shortfall(need: CompiledNeed, p: number): number {
  * earn a little more. 0 for other attributes, for misses and for unknown values.
  */
 export function monotoneBonus(need: CompiledNeed, p: number): number {
-  const { column } = need;
-  const better = need.attribute.better;
-  if (column.kind !== 'number' || !better || shortfall(need, p) !== 0) return 0;
+  const { column, better } = need;
+  if (column.kind !== 'number' || better === 0 || shortfall(need, p) !== 0) return 0;
   const x = column.values[p]!;
-  const bound = better === 'less' ? Math.min(need.need.atMost ?? column.max, column.max) : Math.max(need.need.atLeast ?? column.min, column.min);
-  const best = better === 'less' ? column.min : column.max;
+  const bound = better < 0 ? Math.min(need.high, column.max) : Math.max(need.low, column.min);
+  const best = better < 0 ? column.min : column.max;
   if (bound === best) return 0;
   return Math.min(1, Math.max(0, (bound - x) / (bound - best)));
 }

@@ -1,10 +1,11 @@
 import { compileOption, type CompiledNeed } from './compileNeeds.js';
 import type { GuideCatalog } from './GuideCatalog.js';
 import { GUIDE_SETTINGS } from './guideSettings.js';
-import { satisfaction } from './needSatisfaction.js';
+import { monotoneBonus, satisfaction } from './needSatisfaction.js';
 import type { Answers, GuideQuestion, Questionnaire } from './Questionnaire.js';
-import { rankKeys, topK } from './rankKeys.js';
-import { addNeed, needWeight, type ProductScores } from './scoreProducts.js';
+import { topK } from './rankKeys.js';
+import { needWeight, type ProductScores } from './scoreProducts.js';
+import { TopList } from './TopList.js';
 
 /** What `nextQuestion` needs of the current state: the scores, the familiarity, the top k shown and the ranking keys. */
 export interface GuideState {
@@ -38,20 +39,29 @@ export function nextQuestion(state: GuideState): string | null {
   return best;
 }
 
-/** True when adding these needs would change the top k (which products, or their order). */
+/**
+ * True when adding these needs would change the top k (which products, or their order): every
+ * product's key recomputed in one pass, as `rankKeys` would with the needs added, into a `TopList`.
+ */
 function changesTop(state: GuideState, needs: readonly CompiledNeed[]): boolean {
-  const n = state.catalog.productIds.length;
-  const numerator = Float64Array.from(state.scores.numerator);
-  const missesHard = new Int32Array(n);
+  const { numerator, violated } = state.scores;
+  const familiarity = state.familiarity;
   let denominator = state.scores.denominator;
-  for (const need of needs) {
-    denominator += needWeight(need);
-    addNeed(need, numerator, missesHard, need.need.hard ? 1 : 0);
+  for (const need of needs) denominator += needWeight(need);
+  const top = new TopList(state.top.length);
+  for (let p = 0; p < numerator.length; p++) {
+    let num = numerator[p]!;
+    let fits = violated[p] === 0;
+    for (let i = 0; i < needs.length; i++) {
+      const need = needs[i]!;
+      const s = satisfaction(need, p);
+      num += need.weight * s + (need.better !== 0 && s === 1 ? need.weight * GUIDE_SETTINGS.monotoneShare * monotoneBonus(need, p) : 0);
+      if (need.hard && s < 1) fits = false;
+    }
+    const key = (fits ? 2 : 0) + (denominator > 0 ? num / denominator : 0) + (familiarity ? GUIDE_SETTINGS.historyBlend * familiarity[p]! : 0);
+    top.offer(p, key);
   }
-  const fitsBefore = (p: number) => state.scores.violated[p] === 0;
-  const keys = rankKeys((p) => (denominator > 0 ? numerator[p]! / denominator : 0), (p) => fitsBefore(p) && missesHard[p] === 0, state.familiarity, n);
-  const top = topK(keys, state.top.length);
-  return top.length !== state.top.length || top.some((p, i) => p !== state.top[i]);
+  return top.size !== state.top.length || state.top.some((p, i) => top.indexes[i] !== p);
 }
 
 /** Gini impurity of the products' best-fitting option, scaled by the share of products that have one. */
@@ -76,8 +86,8 @@ function optionFit(needs: readonly CompiledNeed[], p: number): number {
   let num = 0;
   let den = 0;
   for (const need of needs) {
-    num += need.need.weight * satisfaction(need, p);
-    den += need.need.weight;
+    num += need.weight * satisfaction(need, p);
+    den += need.weight;
   }
   return den > 0 ? num / den : 0;
 }

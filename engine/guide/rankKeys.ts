@@ -1,3 +1,4 @@
+import { TopList } from './TopList.js';
 import { GUIDE_SETTINGS } from './guideSettings.js';
 
 /**
@@ -12,23 +13,9 @@ export function rankKeys(fit: (p: number) => number, fits: (p: number) => boolea
   return keys;
 }
 
-/** The indexes of the `k` highest keys, highest first, ties by index (a partial insertion sort: k is small). */
+/** The indexes of the `k` highest keys, highest first, ties by index. */
 export function topK(keys: Float64Array, k: number): number[] {
-  const top: number[] = [];
-  if (k <= 0) return top;
-  for (let p = 0; p < keys.length; p++) {
-    const key = keys[p]!;
-    if (top.length === k) {
-      if (key <= keys[top[k - 1]!]!) continue;
-      top.pop();
-    }
-    let i = top.length;
-    top.push(p);
-    while (i > 0 && keys[top[i - 1]!]! < key) {
-      top[i] = top[i - 1]!;
-      i--;
-    }
-    top[i] = p;
-  }
-  return top;
+  const top = new TopList(k);
+  for (let p = 0; p < keys.length; p++) top.offer(p, keys[p]!);
+  return top.toArray();
 }

@@ -17,7 +17,7 @@ export interface ProductScores {
 
 /** The weight a need adds to the denominator: its weight, plus the monotone share where it applies. */
 export function needWeight(need: CompiledNeed): number {
-  return need.need.weight * (need.attribute.better ? 1 + GUIDE_SETTINGS.monotoneShare : 1);
+  return need.weight * (need.better !== 0 ? 1 + GUIDE_SETTINGS.monotoneShare : 1);
 }
 
 /** Scores every product of a catalog of `products` against `needs` (see `ProductScores`). */
@@ -31,7 +31,7 @@ export function scoreProducts(products: number, needs: readonly CompiledNeed[]):
   let denominator = 0;
   for (const need of needs) {
     denominator += needWeight(need);
-    const bit = need.need.hard ? 1 << hardQuestions.indexOf(need.questionId) : 0;
+    const bit = need.hard ? 1 << hardQuestions.indexOf(need.questionId) : 0;
     addNeed(need, numerator, violated, bit);
   }
   return { numerator, denominator, violated, hardQuestions };
@@ -39,8 +39,8 @@ export function scoreProducts(products: number, needs: readonly CompiledNeed[]):
 
 /** Adds one need's weighted satisfaction to `numerator` and, when `bit`, marks the products that miss it. */
 export function addNeed(need: CompiledNeed, numerator: Float64Array, violated: Int32Array | null, bit: number): void {
-  const w = need.need.weight;
-  const mono = need.attribute.better ? w * GUIDE_SETTINGS.monotoneShare : 0;
+  const w = need.weight;
+  const mono = need.better !== 0 ? w * GUIDE_SETTINGS.monotoneShare : 0;
   for (let p = 0; p < numerator.length; p++) {
     const s = satisfaction(need, p);
     numerator[p]! += w * s + (mono > 0 && s === 1 ? mono * monotoneBonus(need, p) : 0);
