@@ -63,6 +63,7 @@ export async function scaleFigures(cli: string, source: string, asOf: number, sc
       const { lines } = await synthOrders({ from: source, scale, out: file, seed: 1 });
       process.stderr.write(`scale ${scale}×: ${lines} lines, preparing…\n`);
       figures.push(await measureScale(cli, file, history, asOf, scale, lines, join(tmp, `x${scale}`), nodeArgs));
+      process.stderr.write(`scale ${scale}×: ${formatScaleFigures([figures.at(-1)!])[0]}\n`);
       await rm(file, { force: true });
     }
   } finally {
@@ -147,7 +148,7 @@ export function formatScaleFigures(figures: readonly ScaleFigure[]): string[] {
   const out = figures.map(
     (f) =>
       `${String(f.scale).padStart(3)}×: ${f.lines} lines, ${f.accounts} accounts; prepare ${s(f.wallMs)} wall (load ${s(f.timings.loadMs)}, fit ${s(fit(f))} = engine ${s(f.timings.fitMs)} + shared part ${s(f.timings.sharedMs)} + insights ${s(f.timings.insightsMs)}, write ${s(f.timings.writeMs)}), peak ${f.peakMb.toFixed(0)} MB; ` +
-      `shared model ${mb(f.modelBytes)} raw, ${mb(f.modelGzBytes)} gzipped; insight median ${kb(f.insightMedianBytes)}, largest ${kb(f.insightLargestBytes)}; ` +
+      `shared model ${mb(f.modelBytes)} raw, ${mb(f.modelGzBytes)} gzipped; insights ${mb(f.timings.insightBytes)} in all, median ${kb(f.insightMedianBytes)}, largest ${kb(f.insightLargestBytes)}; ` +
       `account view ${mb(f.modelGzBytes + f.insightLargestBytes)} (model gz + largest insight), decode ${f.decodeMs.toFixed(0)} ms once, then fit + propose median ${f.viewMedianMs.toFixed(1)} ms, max ${f.viewLargestMs.toFixed(1)} ms over ${f.viewSample} accounts`,
   );
   const base = figures.find((f) => f.scale === 1);
