@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readOrderFile } from '../../cli/readOrderFile.js';
 import { SHARED_ORDERS } from '../../cli/sharedData.js';
-import { customerLines, decodeAccountInsight, decodePreparedModel, encodeAccountInsight, encodePreparedModel, fitFromPrepared, fitOptimalOrder, HistoryBuilder, parseDateTime, type FittedOptimalOrder, type OrderHistory, type PreparedModel } from '../../engine/index.js';
+import { customerLines, MAX_INSIGHT_CHARS, decodeAccountInsight, decodePreparedModel, encodeAccountInsight, encodePreparedModel, fitFromPrepared, fitOptimalOrder, HistoryBuilder, parseDateTime, type FittedOptimalOrder, type OrderHistory, type PreparedModel } from '../../engine/index.js';
 import rules from '../../examples/rules.json' with { type: 'json' };
 import promotions from '../../examples/promotions.json' with { type: 'json' };
 import { parsePromotions, parseRules } from '../../engine/index.js';
@@ -38,6 +38,25 @@ describe('a prepared model of the shared Online Retail data', () => {
       compared++;
     }
     expect(compared).toBeGreaterThan(100);
+  });
+
+  it('holds no customer id of the input: no text of it is one, but for product codes that happen to be written alike', () => {
+    const ids = new Set(history.customerIds);
+    const json = JSON.parse(encodePreparedModel(full.prepare())) as Record<string, unknown>;
+    // Online Retail numbers customers and many products alike (customer 15030, product 15030): those are products.
+    expect((json.productIds as string[]).filter((s) => ids.has(s)).every((s) => history.productIndex.has(s))).toBe(true);
+    delete json.productIds;
+    const strings: string[] = [];
+    JSON.parse(JSON.stringify(json), (_key, value: unknown) => (typeof value === 'string' && strings.push(value), value));
+    expect(strings.length).toBeGreaterThan(history.productIds.length); // product names, demand
+    expect(strings.filter((s) => ids.has(s))).toEqual([]);
+  });
+
+  it('gives every customer with an order an insight of a few KB, well inside a Long Text Area', () => {
+    const sizes = [...full.segments.keys()].map((c) => encodeAccountInsight(full.insight(c)!).length).sort((a, b) => a - b);
+    expect(sizes.length).toBe(model.customers);
+    expect(sizes[sizes.length >> 1]).toBeLessThan(4_000);
+    expect(sizes[sizes.length - 1]).toBeLessThan(MAX_INSIGHT_CHARS / 4);
   });
 
   it('knows every customer and product it was fitted on', () => {
