@@ -83,6 +83,10 @@ repeats among the proposals, quantity WAPE on proposed items that were bought, a
   --cutoff YYYY-MM-DD  the split date (UTC)
   --horizon DAYS       length of the target window in days
   --k N                list length (default 10)
+  --guide FILE         instead, guided selling with this questionnaire: each target customer is
+                         interviewed about its next order (each question answered with the value most
+                         common among the order's products), then hit rate@k and Recall@k of CPQ-style
+                         filtering, the guide with and without the history blend, and history alone
   --help               this text`,
 
   replay: `Usage: optimal-order replay --orders FILE --from YYYY-MM --months N [flags]

@@ -11,6 +11,10 @@ import { accountViews } from './accountViews.js';
 import { browserViews, bundleSizes, staticResourceSize } from './widgetFigures.js';
 import { percentile } from './percentile.js';
 import { formatScaleFigures, scaleFigures } from './scaleFigures.js';
+import { formatGuideFigures, guideFigures } from './guideFigures.js';
+import { guideEvaluationTable } from '../guideEvaluation.js';
+import { parseQuestionnaire } from '../../engine/index.js';
+import { readJsonFile } from '../readJsonFile.js';
 
 const CLI = fileURLToPath(new URL('./optimal-order.js', import.meta.url));
 /** Latency is measured over every customer this many times, after one warm-up pass. */
@@ -29,6 +33,13 @@ say(`load (in process): ${loadMs.toFixed(0)} ms`);
 say();
 say(`## Evaluation, cut-off ${DEV_PROTOCOL.cutoff}, horizon ${DEV_PROTOCOL.horizonDays} days`);
 say(evaluationTable(history, parseDateTime(DEV_PROTOCOL.cutoff), DEV_PROTOCOL.horizonDays, 10, process.stderr));
+say();
+
+// Issue 15: guided selling on the dev protocol (a simulated interview per target customer), and its speed per answer.
+const questionnairePath = fileURLToPath(new URL('../examples/questionnaire.online-retail.json', import.meta.url));
+say(`## Guided selling, cut-off ${DEV_PROTOCOL.cutoff}, horizon ${DEV_PROTOCOL.horizonDays} days (examples/questionnaire.online-retail.json)`);
+say(await guideEvaluationTable(history, questionnairePath, parseDateTime(DEV_PROTOCOL.cutoff), DEV_PROTOCOL.horizonDays, 10));
+say(formatGuideFigures(guideFigures(history, parseQuestionnaire(await readJsonFile(questionnairePath), questionnairePath))));
 say();
 
 // Issue 12: each order sized to its customer (as of the day after the data, no rules).

@@ -6,6 +6,7 @@ import { dateFlag, oneOf, positiveIntFlag, PRESETS, required } from '../options.
 import { progress } from '../progress.js';
 import { readOrders } from '../readOrders.js';
 import { evaluationModels, wholeOrderBaselines } from '../evaluationModels.js';
+import { guideEvaluationTable } from '../guideEvaluation.js';
 
 /** The flags of `evaluate` (each documented in `HELP.evaluate`). */
 export const EVALUATE_OPTIONS = {
@@ -14,6 +15,7 @@ export const EVALUATE_OPTIONS = {
   cutoff: { type: 'string' },
   horizon: { type: 'string' },
   k: { type: 'string' },
+  guide: { type: 'string' },
 } as const;
 
 /** `optimal-order evaluate`: the engine and every baseline on one next-order split, as a table. */
@@ -30,6 +32,10 @@ export async function evaluateCommand(args: string[], io: CliIo): Promise<number
   const k = positiveIntFlag(values.k, 10, 'k', 'evaluate');
 
   const history = await readOrders(ordersPath, preset, io.stderr);
+  if (values.guide !== undefined) {
+    io.stdout.write((await guideEvaluationTable(history, values.guide, cutoff, horizon, k)) + '\n');
+    return 0;
+  }
   io.stdout.write(evaluationTable(history, cutoff, horizon, k, io.stderr) + "\n");
   return 0;
 }
