@@ -8,6 +8,7 @@ import { proposalCommand } from './commands/proposalCommand.js';
 import { recommendCommand } from './commands/recommendCommand.js';
 import { replayCommand } from './commands/replayCommand.js';
 import { segmentsCommand } from './commands/segmentsCommand.js';
+import { simulateCommand } from './commands/simulateCommand.js';
 import { catalogCommand } from './commands/catalogCommand.js';
 import { guideCommand } from './commands/guideCommand.js';
 import { HELP } from './help.js';
@@ -21,6 +22,7 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   replay: replayCommand,
   prepare: prepareCommand,
   segments: segmentsCommand,
+  simulate: simulateCommand,
   catalog: catalogCommand,
   guide: guideCommand,
 };

@@ -27,15 +27,15 @@ function synthetic(n: number, controlShare: number, effect: number, seed: number
     const treated = r() >= controlShare;
     const before = level * Math.exp(0.4 * normal(r) - 0.08);
     const revenue = level * Math.exp(0.4 * normal(r) - 0.08) * (treated ? 1 + effect : 1);
-    return { accountId: `A${i}`, treated, revenue, covariates: [before] };
+    return { accountId: `A${i}`, treated, revenue, covariates: [before], usualRevenue: before };
   });
 }
 
 describe('estimateUplift', () => {
   it('gives the exact ratio of means without covariates', () => {
     const units: UpliftUnit[] = [1, 2, 3].flatMap((v, i) => [
-      { accountId: `c${i}`, treated: false, revenue: v, covariates: [] },
-      { accountId: `t${i}`, treated: true, revenue: 2 * v, covariates: [] },
+      { accountId: `c${i}`, treated: false, revenue: v, covariates: [], usualRevenue: 1 },
+      { accountId: `t${i}`, treated: true, revenue: 2 * v, covariates: [], usualRevenue: 1 },
     ]);
     const e = estimateUplift(units)!;
     expect(e.estimate).toBeCloseTo(1, 12);
@@ -47,7 +47,7 @@ describe('estimateUplift', () => {
   });
 
   it('sums the influence of one account over its periods (clustered)', () => {
-    const once: UpliftUnit[] = [1, 5, 2, 8].map((v, i) => ({ accountId: `a${i}`, treated: i % 2 === 0, revenue: v, covariates: [] }));
+    const once: UpliftUnit[] = [1, 5, 2, 8].map((v, i) => ({ accountId: `a${i}`, treated: i % 2 === 0, revenue: v, covariates: [], usualRevenue: 1 }));
     const twice = [...once, ...once.map((u) => ({ ...u }))];
     // the same accounts seen twice with the same figures carry no more information
     expect(estimateUplift(twice)!.standardError).toBeCloseTo(estimateUplift(once)!.standardError, 12);
@@ -90,6 +90,26 @@ describe('estimateUplift', () => {
     for (let s = 0; s < runs; s++) if (estimateUplift(synthetic(n, 0.3, pilot.estimate, 5000 + s))!.significant) found++;
     expect(found / runs).toBeGreaterThan(0.68);
     expect(found / runs).toBeLessThan(0.92);
+  });
+
+  it('balanced: recovers an effect that is the same share for every account, with a narrower interval', () => {
+    const units = synthetic(4000, 0.3, 0.1, 7);
+    const e = estimateUplift(units, { weighting: 'balanced' })!;
+    expect(e.ci95[0]).toBeLessThan(0.1);
+    expect(e.ci95[1]).toBeGreaterThan(0.1);
+    expect(e.standardError).toBeLessThan(estimateUplift(units)!.standardError);
+  });
+
+  it('balanced: weighs each account by its usual revenue, floored', () => {
+    const pair = (id: string, size: number, control: number, treated: number): UpliftUnit[] => [
+      { accountId: id, treated: false, revenue: control, covariates: [], usualRevenue: size },
+      { accountId: id, treated: true, revenue: treated, covariates: [], usualRevenue: size },
+    ];
+    // a large account without effect, a mid one doubling, three tiny ones without effect
+    const units = [...pair('l', 100, 100, 100), ...pair('m', 10, 10, 20), ...pair('t1', 1, 1, 1), ...pair('t2', 1, 1, 1), ...pair('t3', 1, 1, 1)];
+    expect(estimateUplift(units)!.estimate).toBeCloseTo(10 / 113, 12);
+    // sizes floored at their 75th percentile (10): l counts 1 → 1, m 1 → 2, each tiny one 0.1 → 0.1
+    expect(estimateUplift(units, { weighting: 'balanced' })!.estimate).toBeCloseTo(1 / 2.3, 12);
   });
 
   it('is null without a control group', () => {

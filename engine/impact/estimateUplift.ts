@@ -9,7 +9,25 @@ export interface UpliftUnit {
   revenue: number;
   /** Pre-period figures (e.g. revenue in the month, quarter and half-year before): known before the draw. */
   covariates: readonly number[];
+  /** The account's usual revenue per period before this one (e.g. the mean of the last six months): its size. */
+  usualRevenue: number;
 }
+
+/** Options of `estimateUplift`. */
+export interface UpliftOptions {
+  /**
+   * `revenue` (default): the uplift of revenue per account, every unit of revenue alike, so the few
+   * largest accounts weigh most. `balanced`: each unit's revenue and covariates divided by its
+   * usual revenue (floored at the 75th percentile of the positive ones, so small and new accounts
+   * do not weigh more than a typical active one): every account's relative change counts alike.
+   * The two agree when the effect is the same share for every account; `balanced` is far less
+   * noisy on skewed revenue.
+   */
+  weighting?: 'revenue' | 'balanced';
+}
+
+/** The percentile of positive usual revenues below which a unit's size is floored, in `balanced`. */
+const SIZE_FLOOR_PERCENTILE = 0.75;
 
 /** The uplift of revenue per account, treated against control, with its 95 % interval. */
 export interface UpliftEstimate {
@@ -47,8 +65,10 @@ const Z80 = 0.841621;
  * skew and persistence of revenue per account no longer swamp it. The 95 % interval is the delta
  * method's for a ratio of means, with the variance summed by account (cluster-robust), since one
  * account appears in several periods. Null without units in both groups or a control mean ≤ 0.
+ * See `UpliftOptions.weighting` for what "per account" weighs.
  */
-export function estimateUplift(units: readonly UpliftUnit[]): UpliftEstimate | null {
+export function estimateUplift(input: readonly UpliftUnit[], options: UpliftOptions = {}): UpliftEstimate | null {
+  const units = options.weighting === 'balanced' ? balanced(input) : input;
   const treated = units.filter((u) => u.treated).length;
   const control = units.length - treated;
   if (treated === 0 || control === 0) return null;
@@ -135,4 +155,14 @@ function moreNeeded(estimate: number, standardError: number, n: number, signific
   if (estimate === 0 || !(standardError > 0)) return null;
   const needed = n * ((standardError * (Z95 + Z80)) / Math.abs(estimate)) ** 2;
   return Math.max(0, Math.ceil(needed - n));
+}
+
+/** Units with revenue and revenue-like covariates divided by the unit's floored usual revenue. */
+function balanced(units: readonly UpliftUnit[]): UpliftUnit[] {
+  const sizes = units.map((u) => u.usualRevenue).filter((x) => x > 0).sort((a, b) => a - b);
+  const floor = sizes.length ? sizes[Math.floor(SIZE_FLOOR_PERCENTILE * (sizes.length - 1))]! : 1;
+  return units.map((u) => {
+    const size = Math.max(u.usualRevenue, floor);
+    return { ...u, revenue: u.revenue / size, covariates: u.covariates.map((x) => x / size), usualRevenue: u.usualRevenue / size };
+  });
 }
