@@ -23,6 +23,8 @@ export class OrgStore {
   private readonly byPrefix = new Map<string, string>();
   private readonly counters = new Map<string, number>();
   private journal: (() => void)[] | null = null;
+  /** Live records by a field's value (`Object.field`), each built on its first lookup and kept in step by every write: a bulk load of n keyed records stays linear. */
+  private readonly keyIndexes = new Map<string, Map<unknown, SRecord>>();
   /** Validation rules run on every insert and update (tests add them). */
   readonly validationRules: ValidationRule[] = [];
   /** Each file version's bytes, decoded when it is created (a version never changes). */
@@ -118,7 +120,9 @@ export class OrgStore {
     if (o.name === 'ContentVersion') this.publishVersion(record);
     this.counters.set(o.name, n);
     this.data.get(o.name)!.set(record.Id, record);
+    this.index(o.name, record);
     this.journal?.push(() => {
+      this.unindex(o.name, record);
       this.data.get(o.name)!.delete(record.Id);
       this.counters.set(o.name, n - 1);
     });
@@ -134,20 +138,29 @@ export class OrgStore {
     const next: SRecord = { ...record, ...values, LastModifiedDate: new Date(this.now()).toISOString().replace('Z', '+0000') };
     this.validate(o, next);
     const before = { ...record };
+    this.unindex(o.name, record);
     Object.assign(record, next);
+    this.index(o.name, record);
     this.journal?.push(() => {
+      this.unindex(o.name, record);
       for (const k of Object.keys(record)) delete record[k];
       Object.assign(record, before);
+      this.index(o.name, record);
     });
     return record;
   }
 
   /** Deletes a record (it stays, flagged, for `queryAll`). */
   delete(objectName: string, id: string): void {
-    const record = this.live(this.describe(objectName), id);
+    const o = this.describe(objectName);
+    const record = this.live(o, id);
     this.access?.checkEdit(objectName, record);
+    this.unindex(o.name, record);
     record.IsDeleted = true;
-    this.journal?.push(() => (record.IsDeleted = false));
+    this.journal?.push(() => {
+      record.IsDeleted = false;
+      this.index(o.name, record);
+    });
   }
 
   /** Runs `work`; if it throws, every write it made is undone and the error rethrown. */
@@ -165,10 +178,35 @@ export class OrgStore {
     }
   }
 
-  /** The record with this external id value in a field, or undefined. */
+  /** The live record with this external id value in a field (the first made, if several), or undefined. */
   findByExternalId(objectName: string, fieldName: string, value: unknown): SRecord | undefined {
-    for (const r of this.records(objectName)) if (r[fieldName] === value) return r;
-    return undefined;
+    const name = this.describe(objectName).name;
+    const key = `${name}.${fieldName}`;
+    let index = this.keyIndexes.get(key);
+    if (!index) {
+      this.keyIndexes.set(key, (index = new Map()));
+      for (const r of this.records(name)) if (r[fieldName] != null && !index.has(r[fieldName])) index.set(r[fieldName], r);
+    }
+    return index.get(value);
+  }
+
+  /** Adds a live record to its object's key indexes (a value already held by another live record keeps that one). */
+  private index(objectName: string, record: SRecord): void {
+    if (record.IsDeleted) return;
+    for (const [key, index] of this.keyIndexes) {
+      if (!key.startsWith(`${objectName}.`)) continue;
+      const value = record[key.slice(objectName.length + 1)];
+      if (value != null && !index.has(value)) index.set(value, record);
+    }
+  }
+
+  /** Takes a record out of its object's key indexes (before its values change, or it is deleted or undone). */
+  private unindex(objectName: string, record: SRecord): void {
+    for (const [key, index] of this.keyIndexes) {
+      if (!key.startsWith(`${objectName}.`)) continue;
+      const value = record[key.slice(objectName.length + 1)];
+      if (index.get(value) === record) index.delete(value);
+    }
   }
 
   private live(o: ObjectSchema, id: string): SRecord {

@@ -1,4 +1,5 @@
 import type { Connection } from 'jsforce';
+import HttpApi from 'jsforce/lib/http-api.js';
 import { describe, expect, it } from 'vitest';
 import { bulkJobs } from './bulkJobs.js';
 import { FAKE_API_VERSION } from './FakeOrg.js';
@@ -76,6 +77,22 @@ describe('Bulk API 2.0 query jobs', () => {
     expect(again[0]!.headers.get('Sforce-NumberOfRecords')).toBe(String(total - 40));
     expect(again[0]!.headers.get('Sforce-Locator')).toBe('null');
     expect((await rawCall(t.org, t.token, 'GET', `/jobs/query/${id}/results?locator=bm9wZQ`)).body[0].errorCode).toBe('INVALID_QUERY_LOCATOR');
+  });
+
+  it('jsforce reads a result of several pages through its HttpApi, following Sforce-Locator (what bulk2.query cannot: jsforce#1546)', async () => {
+    const conn = connectAs(t.org);
+    const job = await conn.request<{ id: string }>({ method: 'POST', url: '/jobs/query', body: JSON.stringify({ operation: 'query', query: LINES }), headers: { 'content-type': 'application/json' } });
+    while ((await conn.request<{ state: string }>(`/jobs/query/${job.id}`)).state !== 'JobComplete');
+    const rows: Record<string, string>[] = [];
+    let locator: string | undefined;
+    do {
+      const api = new HttpApi(conn, { responseType: 'text/csv' });
+      api.on('response', (response: { headers: Record<string, string> }) => (locator = response.headers['sforce-locator']));
+      const query = `maxRecords=10${locator ? `&locator=${locator}` : ''}`;
+      rows.push(...(await api.request<Record<string, string>[]>({ method: 'GET', url: `${conn.instanceUrl}/services/data/v${FAKE_API_VERSION}/jobs/query/${job.id}/results?${query}`, headers: { Accept: 'text/csv' } })));
+    } while (locator !== 'null');
+    expect(rows.map((r) => r.Id)).toEqual([...t.org.store.records('OrderItem')].map((r) => r.Id));
+    expect(rows.every((r) => r['Product2.ProductCode'] && r['Order.Account.Name'])).toBe(true);
   });
 
   it('runs as the job’s user: a rep reads only the proposals sharing lets it see', async () => {
