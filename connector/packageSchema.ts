@@ -22,6 +22,10 @@ export const PACKAGE_OBJECTS = {
     rejectionReason: 'OO_RejectionReason__c',
     /** Unique: the account (15-character id) and day of an accepted proposal, so a second one that day is refused (`acceptedKey`). */
     acceptedKey: 'OO_AcceptedKey__c',
+    /** Outcomes (issue 14), written by the nightly outcome step: proposed lines then ordered, their share, their value. */
+    linesOrdered: 'OO_LinesOrdered__c',
+    conversion: 'OO_Conversion__c',
+    orderedValue: 'OO_OrderedValue__c',
   },
   /** A proposal's lines: master-detail to the proposal, so they follow its sharing. */
   proposalLine: {
@@ -38,6 +42,10 @@ export const PACKAGE_OBJECTS = {
     reason: 'OO_Reason__c',
     priceSteps: 'OO_PriceSteps__c',
     rejectionReason: 'OO_RejectionReason__c',
+    /** Outcomes (issue 14): whether, how much and for how much the account ordered the product within the horizon. */
+    ordered: 'OO_Ordered__c',
+    orderedQuantity: 'OO_OrderedQuantity__c',
+    orderedValue: 'OO_OrderedValue__c',
   },
   /** The admin's promotions (read for everyone). */
   promotion: {
@@ -66,6 +74,8 @@ export const PACKAGE_OBJECTS = {
     opportunityStage: 'OO_OpportunityStage__c',
     closeDateDays: 'OO_CloseDateDays__c',
     opportunityName: 'OO_OpportunityName__c',
+    /** Share of accounts in each month's comparison group (0 to 1; empty or 0: off). */
+    controlShare: 'OO_ControlShare__c',
   },
   /**
    * One account's insight (what its view needs from other customers): master-detail to Account, so

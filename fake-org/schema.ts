@@ -131,6 +131,10 @@ export const SCHEMA: ObjectSchema[] = [
       { name: P.rejectionReason, type: 'textarea' },
       // Unique: an accepted proposal's account and day (connector acceptedKey).
       { name: P.acceptedKey, type: 'string', externalId: true, length: 40 },
+      // Outcomes (issue 14): written by the outcome step.
+      { name: P.linesOrdered, type: 'double' },
+      { name: P.conversion, type: 'percent' },
+      { name: P.orderedValue, type: 'currency' },
     ],
     children: [{ relationshipName: PACKAGE_RELATIONSHIPS.proposalLines, childObject: L.object, field: L.proposal }],
   },
@@ -151,6 +155,10 @@ export const SCHEMA: ObjectSchema[] = [
       { name: L.reason, type: 'textarea' },
       { name: L.priceSteps, type: 'textarea' },
       { name: L.rejectionReason, type: 'picklist' },
+      // Outcomes (issue 14): written by the outcome step.
+      { name: L.ordered, type: 'boolean' },
+      { name: L.orderedQuantity, type: 'double' },
+      { name: L.orderedValue, type: 'currency' },
     ],
   },
   {
@@ -216,6 +224,8 @@ export const SCHEMA: ObjectSchema[] = [
       { name: S.opportunityStage, type: 'string', length: 40 },
       { name: S.closeDateDays, type: 'double' },
       { name: S.opportunityName, type: 'string', length: 120 },
+      // Share of accounts in each month's comparison group (issue 14).
+      { name: S.controlShare, type: 'double' },
     ],
   },
   {
