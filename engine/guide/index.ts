@@ -16,3 +16,4 @@ export { guideProducts, type GuidedProduct, type GuideOptions, type GuideResult 
 export { GUIDE_SETTINGS } from './guideSettings.js';
 export { simulatedAnswers } from './simulatedAnswers.js';
 export { evaluateGuide, type GuideEvaluationRow } from './evaluateGuide.js';
+export { questionnaireFromRecords, type AttributeRecord, type OptionRecord, type QuestionRecord } from './questionnaireFromRecords.js';

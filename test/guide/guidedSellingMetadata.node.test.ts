@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseQuestionnaire } from '../../engine/index.js';
+import { parseQuestionnaire, questionnaireFromRecords } from '../../engine/index.js';
 import { checkCustomMetadata } from '../manifest/checkCustomMetadata.js';
 import { loadPackageSource } from '../manifest/loadPackageSource.js';
 import { children, readXml, text } from '../manifest/readMetadata.js';
@@ -32,20 +32,14 @@ describe('the guided-selling custom metadata', () => {
   });
 
   it('is the example questionnaire, question for question and option for option', () => {
-    const byOrder = (a: { OO_Order__c?: unknown }, b: { OO_Order__c?: unknown }) => Number(a.OO_Order__c) - Number(b.OO_Order__c);
-    const attributes = records('OO_ProductAttribute').map((r) => ({ name: r.OO_Attribute__c, kind: r.OO_Kind__c, ...(r.OO_Unit__c ? { unit: r.OO_Unit__c } : {}), ...(r.OO_Better__c ? { better: r.OO_Better__c } : {}) }));
-    const options = records('OO_GuideOption');
-    const questions = records('OO_GuideQuestion').sort(byOrder).map((q) => ({
-      id: q.OO_QuestionId__c,
-      text: { en: q.OO_TextEn__c, ...(q.OO_TextEs__c ? { es: q.OO_TextEs__c } : {}) },
-      options: options.filter((o) => o.OO_QuestionId__c === q.OO_QuestionId__c).sort(byOrder).map((o) => ({
-        id: o.OO_OptionId__c,
-        label: { en: o.OO_LabelEn__c, ...(o.OO_LabelEs__c ? { es: o.OO_LabelEs__c } : {}) },
-        needs: JSON.parse(String(o.OO_Needs__c)),
-      })),
-    }));
+    const str = (v: unknown) => (v === undefined ? null : String(v));
+    const options = records('OO_GuideOption').map((r) => ({ questionId: String(r.OO_QuestionId__c), optionId: String(r.OO_OptionId__c), order: Number(r.OO_Order__c), labelEn: String(r.OO_LabelEn__c), labelEs: str(r.OO_LabelEs__c), needs: str(r.OO_Needs__c) }));
+    const fromRecords = questionnaireFromRecords(
+      records('OO_ProductAttribute').map((r) => ({ attribute: String(r.OO_Attribute__c), field: String(r.OO_Field__c), kind: String(r.OO_Kind__c), unit: str(r.OO_Unit__c), better: str(r.OO_Better__c) })),
+      records('OO_GuideQuestion').map((r) => ({ questionId: String(r.OO_QuestionId__c), order: Number(r.OO_Order__c), textEn: String(r.OO_TextEn__c), textEs: str(r.OO_TextEs__c) })),
+      options,
+    );
     const example = parseQuestionnaire(JSON.parse(readFileSync('examples/questionnaire.online-retail.json', 'utf8')));
-    const fromRecords = parseQuestionnaire({ attributes, questions });
     expect({ ...fromRecords, attributes: [...fromRecords.attributes].sort((a, b) => a.name.localeCompare(b.name)) }).toEqual({ ...example, attributes: [...example.attributes].sort((a, b) => a.name.localeCompare(b.name)) });
     expect(options).toHaveLength(example.questions.reduce((n, q) => n + q.options.length, 0));
   });
