@@ -111,6 +111,34 @@ describe('guideProducts on the fixture with a known answer', () => {
   });
 });
 
+describe('guideProducts on random catalogs', () => {
+  it('ranks a product above another only if it fits at least as well, or the history blend explains the difference', () => {
+    let seed = 11;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const pick = <T,>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
+    for (let round = 0; round < 30; round++) {
+      const products = Array.from({ length: 40 }, (_, i) => ({
+        productId: `P${String(i).padStart(2, '0')}`, name: '', price: Math.round(random() * 600) / 100,
+        attributes: { type: pick(['bag', 'mug', 'candle', null]), colour: pick(['red', 'blue', 'green', null]), theme: pick(['christmas', 'easter', null]) },
+      }));
+      const c = compileCatalog(products, FIXTURE_QUESTIONNAIRE.attributes);
+      const answers: Answers = { occasion: pick(['christmas', 'easter']), colour: pick(['red', 'blue']), budget: pick(['under-3', 'any']), kind: pick(['bag', 'mug']) };
+      const fam = Float64Array.from(products, () => (random() < 0.3 ? random() : 0));
+      const familiarity: Familiarity = { score: fam, ownOrders: new Int32Array(40), peerShare: new Float64Array(40), peersAreEveryone: false };
+      const s = scoreProducts(40, compileAnswers(c, FIXTURE_QUESTIONNAIRE, answers));
+      const ranked = guideProducts(c, FIXTURE_QUESTIONNAIRE, answers, { k: 40, familiarity }).results.map((r) => c.productIds.indexOf(r.productId));
+      expect(ranked).toHaveLength(40);
+      for (let i = 1; i < ranked.length; i++) {
+        const [a, b] = [ranked[i - 1]!, ranked[i]!];
+        expect(s.violated[a] === 0 || s.violated[b] !== 0).toBe(true);
+        if ((s.violated[a] === 0) !== (s.violated[b] === 0)) continue;
+        const deficit = fitOf(s, b) - fitOf(s, a);
+        if (deficit > 1e-12) expect(deficit).toBeLessThanOrEqual(GUIDE_SETTINGS.historyBlend * (fam[a]! - fam[b]!) + 1e-12);
+      }
+    }
+  });
+});
+
 describe('minimalRelaxations', () => {
   it('equals the minimal diagnoses found by trying every subset of answers, on random catalogs', () => {
     let seed = 7;
