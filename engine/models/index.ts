@@ -19,6 +19,10 @@ export type { QuantityRule, MedianQuantityOptions } from './medianQuantity.js';
 export { tifuKnn, TIFU_PAPER_DEFAULTS, TIFU_INSTACART, type TifuKnnOptions } from './tifuKnn.js';
 export { habitualModel, habitualFromPrepared, DEFAULT_HABITUAL_SETTINGS, FEATURE_NAMES, type FittedHabitualModel, type HabitualModel, type HabitualSettings, type PreparedHabitual } from './habitual/index.js';
 
+// The neighbour search behind both (pruned cosine), and what measures it against the exact one
+export { DEFAULT_NEIGHBOUR_SEARCH, type NeighbourSearchOptions } from './nearestNeighbours.js';
+export { habitualNeighbours, neighbourRecall, type NeighbourSearchSettings } from './neighbourRecall.js';
+
 // Range extension (cross-sell)
 export { extensionModel, extensionFromPrepared, DEFAULT_EXTENSION_SETTINGS, EXTENSION_FEATURE_NAMES, ExtensionFeatures, fitItemModel, firstOrderQuantities, type ExtensionModel, type FittedExtensionModel, type ExtensionEvidence, type ExtensionSettings, type ItemModel, type PreparedExtension } from './extension/index.js';
 
