@@ -22,7 +22,7 @@ export function bulkIngest(org: FakeOrg): BulkRoute {
     const [id, sub] = parts;
     if (!id) {
       if (method === 'POST') return { status: 200, body: ingestInfo(create(org, body, version), false) };
-      if (method === 'GET') return { status: 200, body: { done: true, records: [...bulkJobs(org).jobs.values()].filter((j) => j.kind === 'ingest').map((j) => ingestInfo(j as IngestJob, false)), nextRecordsUrl: null } };
+      if (method === 'GET') return { status: 200, body: { done: true, records: visibleJobs(org).map((j) => ingestInfo(j, false)), nextRecordsUrl: null } };
       throw methodNotAllowed(method, ['GET', 'POST']);
     }
     const job = jobOf(org, 'ingest', id);
@@ -40,6 +40,18 @@ export function bulkIngest(org: FakeOrg): BulkRoute {
     if (method === 'DELETE') return remove(org, job);
     throw methodNotAllowed(method, ['GET', 'PATCH', 'DELETE']);
   };
+}
+
+/** The ingest jobs the current user may see (`jobOf`'s rule): its own, or all for an administrator. */
+function visibleJobs(org: FakeOrg): IngestJob[] {
+  const jobs = [...bulkJobs(org).jobs.values()].filter((j): j is IngestJob => j.kind === 'ingest');
+  return jobs.filter((j) => {
+    try {
+      return jobOf(org, 'ingest', j.id) === j;
+    } catch {
+      return false;
+    }
+  });
 }
 
 function create(org: FakeOrg, body: string, version: string): IngestJob {

@@ -36,6 +36,9 @@ describe('Bulk API 2.0 jobs: states, limits and errors as Salesforce answers the
     expect((await call('PATCH', `/jobs/ingest/${job.id}`, { state: 'Aborted' })).body.state).toBe('Aborted');
     expect((await call('GET', `/jobs/ingest/${job.id}/unprocessedrecords`)).body).toBe(`"OO_ExternalId__c","OO_Account__c","OO_Status__c"\n"a-1","${t.ids.accounts.get('12347')}","accepted"\n"a-2","${t.ids.accounts.get('12347')}","accepted"\n`);
     expect(t.org.store.count('OO_Proposal__c')).toBe(0);
+    // The job list holds the user's own jobs (an administrator's: all).
+    expect((await call('GET', '/jobs/ingest')).body.records.map((j: { id: string }) => j.id)).toEqual([job.id]);
+    expect((await call('GET', '/jobs/ingest', undefined, t.org.issueSession(t.users.rep))).body.records).toEqual([]);
   });
 
   it('refuses an expired session (401 INVALID_SESSION_ID), an unknown job (404), a second upload (on close) and one over the size limit', async () => {

@@ -30,7 +30,8 @@ let manifestSets: PermissionSet[] | undefined;
 
 /**
  * For a Bulk API test file: msw answers the fake org's instance URL (unhandled requests fail), and
- * before each test a new org (with `options`, e.g. private accounts) is seeded and served.
+ * before each test a new org (with `options`, e.g. private accounts; permission sets besides the
+ * package's) is seeded and served.
  */
 export function useBulkTestOrg(options: FakeOrgOptions = {}): BulkTestOrg {
   const server = setupServer();
@@ -39,7 +40,7 @@ export function useBulkTestOrg(options: FakeOrgOptions = {}): BulkTestOrg {
   afterAll(() => server.close());
   beforeEach(() => {
     manifestSets ??= permissionSetsFromManifest();
-    fixture.org = new FakeOrg({ permissionSets: manifestSets, ...options });
+    fixture.org = new FakeOrg({ ...options, permissionSets: [...manifestSets, ...(options.permissionSets ?? [])] });
     fixture.ids = seedOrg(fixture.org.store, smallSeed());
     fixture.users = seedUsers(fixture.org);
     fixture.token = fixture.org.issueSession();
