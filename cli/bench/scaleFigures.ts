@@ -20,6 +20,7 @@ import { readOrderFile } from '../readOrderFile.js';
 import { synthOrders } from '../synthOrders.js';
 import { measureCommand } from './measureCommand.js';
 import { percentile } from './percentile.js';
+import { MAX_EXACT_SCALE, scaleRecall } from './scaleRecall.js';
 
 /** What one scale of the synthetic org measured. */
 export interface ScaleFigure {
@@ -40,6 +41,8 @@ export interface ScaleFigure {
   viewMedianMs: number;
   viewLargestMs: number;
   viewSample: number;
+  /** The neighbour search's recall against the exact one, in the bench process (none above `MAX_EXACT_SCALE`). */
+  recall?: { recall: number; exactMs: number; prunedMs: number };
 }
 
 /** Accounts whose view is timed, evenly spread over the original customers. */
@@ -62,7 +65,9 @@ export async function scaleFigures(cli: string, source: string, asOf: number, sc
       const file = join(tmp, `synth-x${scale}.csv`);
       const { lines } = await synthOrders({ from: source, scale, out: file, seed: 1 });
       process.stderr.write(`scale ${scale}×: ${lines} lines, preparing…\n`);
-      figures.push(await measureScale(cli, file, history, asOf, scale, lines, join(tmp, `x${scale}`), nodeArgs));
+      const figure = await measureScale(cli, file, history, asOf, scale, lines, join(tmp, `x${scale}`), nodeArgs);
+      if (scale <= MAX_EXACT_SCALE) figure.recall = await scaleRecall(file, asOf);
+      figures.push(figure);
       process.stderr.write(`scale ${scale}×: ${formatScaleFigures([figures.at(-1)!])[0]}\n`);
       await rm(file, { force: true });
     }
@@ -149,7 +154,8 @@ export function formatScaleFigures(figures: readonly ScaleFigure[]): string[] {
     (f) =>
       `${String(f.scale).padStart(3)}×: ${f.lines} lines, ${f.accounts} accounts; prepare ${s(f.wallMs)} wall (load ${s(f.timings.loadMs)}, fit ${s(fit(f))} = engine ${s(f.timings.fitMs)} + shared part ${s(f.timings.sharedMs)} + insights ${s(f.timings.insightsMs)}, write ${s(f.timings.writeMs)}), peak ${f.peakMb.toFixed(0)} MB; ` +
       `shared model ${mb(f.modelBytes)} raw, ${mb(f.modelGzBytes)} gzipped; insights ${mb(f.timings.insightBytes)} in all, median ${kb(f.insightMedianBytes)}, largest ${kb(f.insightLargestBytes)}; ` +
-      `account view ${mb(f.modelGzBytes + f.insightLargestBytes)} (model gz + largest insight), decode ${f.decodeMs.toFixed(0)} ms once, then fit + propose median ${f.viewMedianMs.toFixed(1)} ms, max ${f.viewLargestMs.toFixed(1)} ms over ${f.viewSample} accounts`,
+      `account view ${mb(f.modelGzBytes + f.insightLargestBytes)} (model gz + largest insight), decode ${f.decodeMs.toFixed(0)} ms once, then fit + propose median ${f.viewMedianMs.toFixed(1)} ms, max ${f.viewLargestMs.toFixed(1)} ms over ${f.viewSample} accounts; ` +
+      (f.recall ? `neighbour recall against the exact search ${f.recall.recall.toFixed(3)} (exact ${s(f.recall.exactMs)}, pruned ${s(f.recall.prunedMs)})` : `neighbour recall not measured above ${MAX_EXACT_SCALE}× (the exact search is all pairs)`),
   );
   const base = figures.find((f) => f.scale === 1);
   const top = figures.reduce((a, b) => (b.scale > a.scale ? b : a), figures[0]!);
