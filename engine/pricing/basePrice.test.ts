@@ -3,6 +3,7 @@ import { DAY_MS, HistoryBuilder, type OrderHistory } from '../prep/index.js';
 import type { Segment } from '../segments/index.js';
 import { MIN_CELL_BUYERS } from '../privacy/index.js';
 import { basePrice, preparedPrices } from './basePrice.js';
+import { lastPaidPrice } from './lastPaidPrice.js';
 import { PriceBook } from './PriceBook.js';
 
 const T0 = Date.UTC(2011, 0, 1);
@@ -46,6 +47,15 @@ describe('basePrice', () => {
     const withSegments = book(h, { A: 'new', B: 'new', C: 'active' });
     expect(price(withSegments, 'A')?.step).toEqual({ code: 'median', price: 3.5, orders: 8, scope: 'everyone' });
     expect(price(book(h), 'B')?.step).toEqual({ code: 'median', price: 3.5, orders: 8, scope: 'everyone' });
+  });
+
+  it('leaves the book as it is: the last price paid is still the latest after a base price', () => {
+    const b = book(history({ A: [9.95, 9.95, 8.5] }));
+    const [a, p] = [b.past.customerIndex.get('A')!, b.past.productIndex.get('P')!];
+    expect(basePrice(b, a, p)?.value).toBe(9.95);
+    expect(lastPaidPrice(b, a, p)).toBe(8.5);
+    expect(b.hasPrice(p, a)).toBe(true);
+    expect(lastPaidPrice(b, a, p)).toBe(8.5);
   });
 
   it('ignores orders on or after the as-of date', () => {

@@ -48,13 +48,17 @@ export function hasBasePrice(book: PriceBook, customer: number, product: number)
   return ownPrices(book, customer, product).length > 0 || levelPrice(book, product, 0) !== null;
 }
 
-/** The prices customer `customer` paid for `product`, in the book's order: a contiguous run, found by binary search. */
+/**
+ * A copy of the prices customer `customer` paid for `product`, in the book's order (a contiguous
+ * run, found by binary search): a copy, as `robustMedian` may reorder what it is given, and the
+ * book's order is time (`lastPaidPrice`).
+ */
 function ownPrices(book: PriceBook, customer: number, product: number): Float64Array {
   const lo = book.start[product]!;
   const hi = book.start[product + 1]!;
   const first = lowerBound(book.customer, lo, hi, customer);
   const last = lowerBound(book.customer, first, hi, customer + 1);
-  return book.price.subarray(first, last);
+  return book.price.slice(first, last);
 }
 
 /** Levels of a base price above the customer's own: everyone (0), then one per segment (1 + its index in `SEGMENTS`). */
