@@ -33,10 +33,10 @@ export interface NeighbourSearchOptions {
 
 /**
  * L = 2k (for k = 50: 100 rows per product, so a 50-product query reads at most 5,000 postings
- * whatever the number of customers), C = 4k, no graph. Chosen among multiples of k, not tuned to a
- * cut-off: on the shared data's dev cut-off it finds 97.6 % of the exact neighbours and leaves R@10
- * and NDCG@10 where the exact search has them (±0.001); larger L or the graph found more neighbours
- * (L = 4k: 99.9 %) for no gain in ranking, at up to twice the cost. See decisions/0019.
+ * whatever the number of customers), C = 4k, 4 SimHash bands. Chosen among multiples of k, not
+ * tuned to a cut-off: on the shared data's dev cut-off it finds 97.6 % of the exact neighbours and
+ * leaves R@10 and NDCG@10 where the exact search has them (±0.001); L = 4k found 99.9 % for no gain
+ * in ranking and reads 3.5× the postings at 10×. See decisions/0019-neighbour-search.md.
  */
 export const DEFAULT_NEIGHBOUR_SEARCH: NeighbourSearchOptions = { postingsPerNeighbour: 2, candidatesPerNeighbour: 4, hashBands: 4 };
 
