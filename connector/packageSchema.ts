@@ -77,6 +77,12 @@ export const PACKAGE_OBJECTS = {
     /** Share of accounts in each month's comparison group (0 to 1; empty or 0: off). */
     controlShare: 'OO_ControlShare__c',
   },
+  /** Guided selling (issue 15): which Product2 field holds which attribute (custom metadata, one record per attribute). */
+  productAttribute: { object: 'OO_ProductAttribute__mdt', attribute: 'OO_Attribute__c', field: 'OO_Field__c', kind: 'OO_Kind__c', unit: 'OO_Unit__c', better: 'OO_Better__c' },
+  /** Guided selling: the questionnaire's questions (custom metadata), in `order`, en/es. */
+  guideQuestion: { object: 'OO_GuideQuestion__mdt', questionId: 'OO_QuestionId__c', order: 'OO_Order__c', textEn: 'OO_TextEn__c', textEs: 'OO_TextEs__c' },
+  /** Guided selling: each question's options (custom metadata), their needs as JSON. */
+  guideOption: { object: 'OO_GuideOption__mdt', questionId: 'OO_QuestionId__c', optionId: 'OO_OptionId__c', order: 'OO_Order__c', labelEn: 'OO_LabelEn__c', labelEs: 'OO_LabelEs__c', needs: 'OO_Needs__c' },
   /**
    * One account's insight (what its view needs from other customers): master-detail to Account, so
    * whoever cannot see the account cannot see it. One record per account, found by `accountKey`

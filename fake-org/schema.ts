@@ -42,6 +42,18 @@ export interface ObjectSchema {
 // The package's names (objects, fields) come from the connector's schema module, as manifest/ defines them.
 const { proposal: P, proposalLine: L, promotion: PR, accountInsight: I, businessRule: R, engineSetting: S } = PACKAGE_OBJECTS;
 
+/**
+ * Product2 fields an admin of the demo org added for guided selling (issue 15): not the package's,
+ * the admin's own, mapped to attributes by the package's `OO_ProductAttribute__mdt` records (Family,
+ * standard, is the product type). Filled by the seed from the catalog extractor.
+ */
+export const ADMIN_PRODUCT_FIELDS: FieldSchema[] = [
+  { name: 'Colour__c', type: 'string', length: 40 },
+  { name: 'Theme__c', type: 'string', length: 40 },
+  { name: 'Material__c', type: 'string', length: 40 },
+  { name: 'Pack_Size__c', type: 'double' },
+];
+
 const system: FieldSchema[] = [
   { name: 'Id', type: 'id', readOnly: true },
   { name: 'CreatedDate', type: 'datetime', readOnly: true },
@@ -78,7 +90,7 @@ export const SCHEMA: ObjectSchema[] = [
     name: 'Product2',
     keyPrefix: '01t',
     // The package's cost field, for the order's margin (empty where the org keeps no costs).
-    fields: [...system, { name: 'Name', type: 'string', required: true }, { name: 'ProductCode', type: 'string' }, { name: 'Family', type: 'picklist' }, { name: 'IsActive', type: 'boolean' }, { name: PACKAGE_OBJECTS.product.unitCost, type: 'currency' }],
+    fields: [...system, { name: 'Name', type: 'string', required: true }, { name: 'ProductCode', type: 'string' }, { name: 'Family', type: 'picklist' }, { name: 'IsActive', type: 'boolean' }, { name: PACKAGE_OBJECTS.product.unitCost, type: 'currency' }, ...ADMIN_PRODUCT_FIELDS],
   },
   {
     name: 'Pricebook2',
@@ -228,6 +240,7 @@ export const SCHEMA: ObjectSchema[] = [
       { name: S.controlShare, type: 'double' },
     ],
   },
+  ...guideMetadataTypes(),
   {
     name: 'User',
     keyPrefix: '005',
@@ -272,3 +285,19 @@ export const SCHEMA: ObjectSchema[] = [
     ],
   },
 ];
+
+/** The guided-selling custom metadata types (issue 15): attribute mapping, questions, options; text fields as the package defines them. */
+function guideMetadataTypes(): ObjectSchema[] {
+  const { productAttribute: A, guideQuestion: Q, guideOption: O } = PACKAGE_OBJECTS;
+  const mdt = (name: string, keyPrefix: string, fields: FieldSchema[]): ObjectSchema => ({
+    name,
+    keyPrefix,
+    fields: [...system, { name: 'DeveloperName', type: 'string', required: true }, { name: 'MasterLabel', type: 'string', required: true }, ...fields],
+  });
+  const text = (name: string, length: number, required = false): FieldSchema => ({ name, type: 'string', length, ...(required ? { required } : {}) });
+  return [
+    mdt(A.object, 'm02', [text(A.attribute, 40, true), text(A.field, 80, true), { name: A.kind, type: 'picklist', required: true, values: ['category', 'number', 'yesNo'] }, text(A.unit, 20), { name: A.better, type: 'picklist', values: ['more', 'less'] }]),
+    mdt(Q.object, 'm03', [text(Q.questionId, 40, true), { name: Q.order, type: 'double', required: true }, text(Q.textEn, 255, true), text(Q.textEs, 255)]),
+    mdt(O.object, 'm04', [text(O.questionId, 40, true), text(O.optionId, 40, true), { name: O.order, type: 'double', required: true }, text(O.labelEn, 255, true), text(O.labelEs, 255), { name: O.needs, type: 'textarea', length: 32768 }]),
+  ];
+}
