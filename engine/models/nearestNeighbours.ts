@@ -36,7 +36,7 @@ export interface NeighbourSearchOptions {
  * whatever the number of customers), C = 4k, 4 SimHash bands. Chosen among multiples of k, not
  * tuned to a cut-off: on the shared data's dev cut-off it finds 97.6 % of the exact neighbours and
  * leaves R@10 and NDCG@10 where the exact search has them (±0.001); L = 4k found 99.9 % for no gain
- * in ranking and reads 3.5× the postings at 10×. See decisions/0019-neighbour-search.md.
+ * in ranking; L = 8k reads 3.5× the postings of 2k at 10×. See decisions/0019-neighbour-search.md.
  */
 export const DEFAULT_NEIGHBOUR_SEARCH: NeighbourSearchOptions = { postingsPerNeighbour: 2, candidatesPerNeighbour: 4, hashBands: 4 };
 
