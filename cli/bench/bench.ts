@@ -8,7 +8,7 @@ import { readOrderFile } from '../readOrderFile.js';
 import { DEV_PROTOCOL, SHARED_DATA_TODAY, SHARED_ORDERS } from '../sharedData.js';
 import { measureCommand } from './measureCommand.js';
 import { accountViews } from './accountViews.js';
-import { browserViews, bundleSizes, staticResourceSize } from './widgetFigures.js';
+import { browserViews, bundleSizes, formatRecordViewDownloads, recordViewDownloads, staticResourceSize } from './widgetFigures.js';
 import { percentile } from './percentile.js';
 import { formatScaleFigures, scaleFigures } from './scaleFigures.js';
 import { formatGuideFigures, guideFigures } from './guideFigures.js';
@@ -119,6 +119,9 @@ if (!browser) say('skipped: no Chromium (install Debian\'s chromium or set CHROM
 for (const f of browser ?? []) {
   say(`${f.label.padEnd(8)} account ${f.accountNumber}: order on screen ${f.ms.toFixed(0)} ms after the click (target ≤ 1500 for the largest), longest main-thread task ${f.longestTaskMs ? `${f.longestTaskMs.toFixed(0)} ms` : 'none over 50 ms'} (target ≤ 50 ms)`);
 }
+// Issue 13: the shared model downloaded once per version, not once per record page.
+say();
+for (const line of formatRecordViewDownloads(await recordViewDownloads(CLI, SHARED_ORDERS))) say(line);
 
 // Issue 13: the synthetic org (npm run synth) at 1×, 4× and 10×, each prepare in its own process.
 say();

@@ -6,10 +6,8 @@ import { smallSeed, type SeedLine } from '../../fake-org/index.js';
  * engine's models to learn from.
  */
 export function recentSeed(): SeedLine[] {
-  const day = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
   const lines = smallSeed();
-  const last = Math.max(...lines.map((l) => Date.parse(l.orderDate)));
-  const moved = lines.map((l) => ({ ...l, orderDate: day(7 + Math.round((last - Date.parse(l.orderDate)) / 86_400_000)) }));
+  const moved = movedToLastWeek(lines);
   const products = [...new Map(lines.map((l) => [l.productCode, l] as const)).values()];
   for (let c = 0; c < 20; c++) {
     for (let i = 0; i < 12; i++) {
@@ -21,4 +19,13 @@ export function recentSeed(): SeedLine[] {
     }
   }
   return moved;
+}
+
+const day = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
+
+/** The lines with their dates moved by whole days so that the last order was a week ago (inside Salesforce the widget proposes for today). */
+export function movedToLastWeek(lines: readonly SeedLine[]): SeedLine[] {
+  let last = -Infinity;
+  for (const l of lines) last = Math.max(last, Date.parse(l.orderDate));
+  return lines.map((l) => ({ ...l, orderDate: day(7 + Math.round((last - Date.parse(l.orderDate)) / 86_400_000)) }));
 }

@@ -1,16 +1,17 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
+import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
 import { restApi, type FakeOrg } from '../../fake-org/index.js';
 import { convertPackage } from '../manifest/packageCheck.js';
 import { renderVisualforcePage } from './renderVisualforcePage.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
+/** The repository: the nearest folder up with a package.json (this file runs from test/widget/, and bundled into dist/ by the bench). */
+const root = packageRoot(fileURLToPath(new URL('./', import.meta.url)));
 const manifest = `${root}manifest/`;
 const lwcDir = `${manifest}force-app/main/default/lwc/optimalOrderHost/`;
 const sldsDir = `${root}node_modules/@salesforce-ux/design-system/assets/`;
@@ -44,6 +45,8 @@ export interface ApiResponse {
   status: number;
   /** The body's length as sent. */
   bytes: number;
+  /** The body as sent (uncompressed: Salesforce would gzip it for a browser). */
+  body: Uint8Array;
 }
 
 /** The served org: its origins (http, with the server's port) and a way to stop it. */
@@ -80,7 +83,7 @@ export async function serveLikeSalesforce(org: FakeOrg, user: () => PageUser, on
     const response = await rest(request);
     const body = new Uint8Array(await response.arrayBuffer());
     const url = new URL(request.url);
-    onApiResponse({ method: request.method, path: url.pathname + url.search, status: response.status, bytes: body.length });
+    onApiResponse({ method: request.method, path: url.pathname + url.search, status: response.status, bytes: body.length, body });
     // 204 and 304 answers have no body, and a Response refuses to be given one.
     return new Response(response.status === 204 || response.status === 304 ? null : body, { status: response.status, headers: response.headers });
   };
@@ -219,4 +222,11 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
 
 function contentType(path: string): string {
   return CONTENT_TYPES[extname(path)] ?? 'application/octet-stream';
+}
+
+function packageRoot(folder: string): string {
+  for (let dir = folder; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return `${dir}/`;
+    if (dirname(dir) === dir) throw new Error(`no package.json above ${folder}`);
+  }
 }
