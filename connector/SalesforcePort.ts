@@ -100,6 +100,21 @@ export interface SavedModel {
   userId: string;
 }
 
+/** An account insight Salesforce did not write: the account, the field it names, and why. */
+export interface InsightFailure {
+  accountId: string;
+  field: string;
+  errorCode: string;
+  message: string;
+}
+
+/** What `saveInsights` wrote: records created and updated, and every one refused. */
+export interface SavedInsights {
+  created: number;
+  updated: number;
+  failed: InsightFailure[];
+}
+
 /** Which logged proposals a manager looks at: all filters optional. */
 export interface ProposalLogFilter {
   accountId?: string;
@@ -220,7 +235,10 @@ export interface SalesforcePort {
   searchAccounts(text: string, limit?: number): Promise<AccountSummary[]>;
   /** Active products of the standard price book whose name or code contains `text`, at most `limit`, by name. */
   searchProducts(text: string, limit?: number): Promise<ProductSummary[]>;
-  /** Every order line of every account the user can see, oldest first: for fitting the engine on the whole org. */
+  /**
+   * Every order line of every account the user can see, oldest first: for fitting the engine on the
+   * whole org. Counted first; up to `BULK_QUERY_THRESHOLD` lines by REST pages, beyond by a Bulk API 2.0 query.
+   */
   loadAllOrderLines(onPage?: (linesSoFar: number, total: number) => void): Promise<OrgOrderLine[]>;
   /**
    * The active business rules (custom metadata `OO_BusinessRule__mdt`) and the promotions valid on
@@ -242,6 +260,12 @@ export interface SalesforcePort {
    * into the model library (`OO_ModelLibraryId__c`). Never finds a file by its title.
    */
   saveModel(text: string, description: string): Promise<SavedModel>;
+  /**
+   * Writes each account's insight (`OO_AccountInsight__c`, one per account by its unique key
+   * `OO_AccountKey__c`, the account's 18-character id) with Bulk API 2.0 upserts; `onJob` is told
+   * after each job how many were written. Rows the org refuses are in `failed`, by account and field.
+   */
+  saveInsights(insights: Iterable<AccountInsight>, onJob?: (written: number) => void): Promise<SavedInsights>;
   /** The logged proposals under a filter, and the reasons for removed lines, in one request. */
   loadProposalLog(filter?: ProposalLogFilter): Promise<ProposalLog>;
   /** The unit cost (`OO_UnitCost__c`) of each of these Product2 ids that has one, in one request. */

@@ -1,6 +1,7 @@
+import { DEFAULT_BULK, type BulkOptions } from './bulkClient.js';
 import { currencyField } from './currencyField.js';
 import { loadAccountView } from './loadAccountView.js';
-import { loadAllOrderLines } from './loadAllOrderLines.js';
+import { BULK_QUERY_THRESHOLD, loadAllOrderLines } from './loadAllOrderLines.js';
 import { loadProposalLog } from './loadProposalLog.js';
 import { loadRulesAndPromotions } from './loadRulesAndPromotions.js';
 import { orgClient } from './orgClient.js';
@@ -9,6 +10,7 @@ import { productCosts } from './productCosts.js';
 import { withoutSecrets } from './redactSecrets.js';
 import { DEFAULT_RETRY, type RetryPolicy } from './RetryPolicy.js';
 import type { SalesforcePort } from './SalesforcePort.js';
+import { saveInsights } from './saveInsights.js';
 import { saveModel } from './saveModel.js';
 import { saveProposal } from './saveProposal.js';
 import { searchAccounts } from './searchAccounts.js';
@@ -25,6 +27,10 @@ export interface ConnectorOptions {
   /** Where the org keeps orders (default: standard Order / OrderItem). */
   orders?: OrderObjects;
   retry?: Partial<RetryPolicy>;
+  /** Above this many order lines, `loadAllOrderLines` uses a Bulk API 2.0 query (default `BULK_QUERY_THRESHOLD`). */
+  bulkQueryThreshold?: number;
+  /** How Bulk API 2.0 jobs are polled and read (default `DEFAULT_BULK`). */
+  bulk?: Partial<BulkOptions>;
 }
 
 /** A `SalesforcePort` that also counts the API requests it made (for the benchmark and tests). */
@@ -41,16 +47,17 @@ export interface SalesforceConnector extends SalesforcePort {
  * socket errors. Whatever it throws carries neither the access token nor a refreshed one.
  */
 export function createSalesforceConnector(options: ConnectorOptions): SalesforceConnector {
-  const client = orgClient(options.instanceUrl, options.accessToken, options.apiVersion ?? API_VERSION, { ...DEFAULT_RETRY, ...options.retry });
+  const client = orgClient(options.instanceUrl, options.accessToken, options.apiVersion ?? API_VERSION, { ...DEFAULT_RETRY, ...options.retry }, { ...DEFAULT_BULK, ...options.bulk });
   const orders = options.orders ?? STANDARD_ORDER_OBJECTS;
   const multiCurrency = currencyField(client);
   const port: SalesforcePort = {
     searchAccounts: (text, limit) => searchAccounts(client, text, limit),
     searchProducts: (text, limit) => searchProducts(client, orders, text, limit),
-    loadAllOrderLines: (onPage) => loadAllOrderLines(client, orders, onPage),
+    loadAllOrderLines: (onPage) => loadAllOrderLines(client, orders, onPage, options.bulkQueryThreshold ?? BULK_QUERY_THRESHOLD),
     loadRulesAndPromotions: (asOf) => loadRulesAndPromotions(client, asOf),
     loadAccountView: (accountId, asOf, known) => loadAccountView(client, orders, accountId, asOf, known),
     saveModel: (text, description) => saveModel(client, text, description),
+    saveInsights: (insights, onJob) => saveInsights(client, insights, onJob),
     productCosts: (ids) => productCosts(client, ids),
     loadProposalLog: (filter) => loadProposalLog(client, filter),
     saveProposal: (proposal) => saveProposal(client, multiCurrency, proposal),

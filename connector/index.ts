@@ -1,7 +1,7 @@
 // The public face of the connector: the port the product uses, and its jsforce implementation.
 
 export { PROPOSAL_STATUSES } from './SalesforcePort.js';
-export type { SalesforcePort, ProposalStatus, AcceptedProposal, AccountSummary, AccountHistory, OrderLineRecord, ProposalToSave, ProposalLineToSave, SavedProposal, LineOutcome, RulesAndPromotions, OrgOrderLine, AccountView, StoredModel, SavedModel, ProductSummary, ProposalLog, ProposalLogFilter, LoggedProposal } from './SalesforcePort.js';
+export type { SalesforcePort, ProposalStatus, AcceptedProposal, AccountSummary, AccountHistory, OrderLineRecord, ProposalToSave, ProposalLineToSave, SavedProposal, LineOutcome, RulesAndPromotions, OrgOrderLine, AccountView, StoredModel, SavedModel, SavedInsights, InsightFailure, ProductSummary, ProposalLog, ProposalLogFilter, LoggedProposal } from './SalesforcePort.js';
 export { createSalesforceConnector, API_VERSION, type ConnectorOptions, type SalesforceConnector } from './createSalesforceConnector.js';
 export { ConnectorError, redactSession } from './ConnectorError.js';
 export { STANDARD_ORDER_OBJECTS, type OrderObjects } from './OrgSchema.js';
@@ -13,5 +13,7 @@ export { COMPOSITE_LIMITS, checkCompositeLimits } from './compositeLimits.js';
 export { SETTING_DEFAULTS } from './engineSetting.js';
 export { redactSecrets } from './redactSecrets.js';
 export type { IgnoredRecord } from './IgnoredRecord.js';
+export { BULK_QUERY_THRESHOLD } from './loadAllOrderLines.js';
+export { DEFAULT_BULK, type BulkOptions } from './bulkClient.js';
 export { historyFromOrgLines } from './historyFromOrgLines.js';
 export { orderFromAccountView, type ViewOrder, type UnlinkedProduct } from './orderFromAccountView.js';

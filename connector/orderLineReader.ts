@@ -6,7 +6,7 @@ import { soql, soqlName, type Soql } from './soql.js';
 export interface OrderLineReader {
   /** `SELECT <fields> FROM <object>`: every field a line needs. */
   select: Soql;
-  /** The lines' order: oldest order first, then by order id. */
+  /** The lines' order: oldest order first, then by order id, then by line id. */
   orderBy: Soql;
   /** The order's account field, through the line's order relationship (for `WHERE`). */
   accountField: Soql;
@@ -19,8 +19,8 @@ export function orderLineReader(orders: OrderObjects): OrderLineReader {
   const o = (f: string) => soqlName(`${line.orderRelationship}.${f}`);
   const p = (f: string) => soqlName(`${line.productRelationship}.${f}`);
   return {
-    select: soql`SELECT ${o('Id')}, ${o(order.account)}, ${o(order.number)}, ${o(order.date)}, ${soqlName(line.product)}, ${p(product.code)}, ${p(product.name)}, ${soqlName(line.quantity)}, ${soqlName(line.unitPrice)} FROM ${soqlName(line.object)}`,
-    orderBy: soql`ORDER BY ${o(order.date)}, ${o('Id')}`,
+    select: soql`SELECT Id, ${o('Id')}, ${o(order.account)}, ${o(order.number)}, ${o(order.date)}, ${soqlName(line.product)}, ${p(product.code)}, ${p(product.name)}, ${soqlName(line.quantity)}, ${soqlName(line.unitPrice)} FROM ${soqlName(line.object)}`,
+    orderBy: soql`ORDER BY ${o(order.date)}, ${o('Id')}, Id`,
     accountField: soql`${o(order.account)}`,
     toLine(r) {
       const ord = (r[line.orderRelationship] ?? {}) as Record<string, unknown>;

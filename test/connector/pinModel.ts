@@ -1,5 +1,5 @@
-import { createSalesforceConnector, historyFromOrgLines, PACKAGE_OBJECTS } from '../../connector/index.js';
-import { encodeAccountInsight, encodePreparedModel, fitOptimalOrder, parseDateTime, type AccountInsight, type FittedOptimalOrder, type OrderHistory } from '../../engine/index.js';
+import { createSalesforceConnector, historyFromOrgLines } from '../../connector/index.js';
+import { encodePreparedModel, fitOptimalOrder, parseDateTime } from '../../engine/index.js';
 import { FAKE_INSTANCE_URL } from '../../fake-org/index.js';
 import type { FakeOrgFixture } from '../support/useFakeOrg.js';
 
@@ -8,7 +8,7 @@ export const MODEL_AS_OF = '2011-07-01';
 
 /** A connector of one user of the fake org (a session the org issued for it). */
 export function connectorAs(fake: FakeOrgFixture, userId?: string) {
-  return createSalesforceConnector({ instanceUrl: FAKE_INSTANCE_URL, accessToken: userId ? fake.org.issueSession(userId) : fake.token, retry: { sleep: async () => {} } });
+  return createSalesforceConnector({ instanceUrl: FAKE_INSTANCE_URL, accessToken: userId ? fake.org.issueSession(userId) : fake.token, retry: { sleep: async () => {} }, bulk: { pollIntervalMs: 1 } });
 }
 
 /**
@@ -23,7 +23,7 @@ export function setUpModelLibrary(fake: FakeOrgFixture, values: Record<string, u
   return { library, setting };
 }
 
-/** Prepares a model over the whole org as the integration user and stores it (`optimal-order prepare`); gives what was stored. */
+/** Prepares a model over the whole org as the integration user and stores it with every account's insight (`optimal-order prepare`); gives what was stored. */
 export async function prepareModel(fake: FakeOrgFixture, userId = fake.users.integration) {
   const admin = connectorAs(fake, userId);
   const { history, product2Ids } = historyFromOrgLines(await admin.loadAllOrderLines());
@@ -32,23 +32,11 @@ export async function prepareModel(fake: FakeOrgFixture, userId = fake.users.int
   model.productRefs = model.productIds.map((id) => product2Ids.get(id)!);
   const text = encodePreparedModel(model);
   const saved = await admin.saveModel(text, 'test model');
-  const insights = storeInsights(fake, full, history, userId);
+  // Every account's insight, as prepare writes them (Bulk API upsert on the account key).
+  const insights = new Map(history.customerIds.flatMap((id, c) => (full.insight(c) ? [[id, full.insight(c)!] as const] : [])));
+  const written = await admin.saveInsights(insights.values());
+  if (written.failed.length) throw new Error(`insights not written: ${JSON.stringify(written.failed)}`);
   return { history, full, model, text, insights, ...saved };
-}
-
-/** Every account's insight, written as `userId` (the integration user) into `OO_AccountInsight__c`, one record per account; gives them by account id. */
-export function storeInsights(fake: FakeOrgFixture, full: FittedOptimalOrder, history: OrderHistory, userId = fake.users.integration): Map<string, AccountInsight> {
-  const I = PACKAGE_OBJECTS.accountInsight;
-  const insights = new Map<string, AccountInsight>();
-  fake.org.asUser(userId, () => {
-    history.customerIds.forEach((accountId, c) => {
-      const insight = full.insight(c);
-      if (!insight) return;
-      insights.set(accountId, insight);
-      fake.org.store.create(I.object, { [I.account]: accountId, [I.accountKey]: accountId, [I.data]: encodeAccountInsight(insight), [I.modelAsOf]: new Date(insight.modelAsOf).toISOString() });
-    });
-  });
-  return insights;
 }
 
 /** Library, settings, a first prepare, and the document pinned, as the admin guide has it. */
