@@ -1,5 +1,6 @@
 import type { AccountInsight, BusinessRules, Promotion } from '../engine/index.js';
 import type { IgnoredRecord } from './IgnoredRecord.js';
+import type { GuideData } from './loadGuideData.js';
 
 /** An account as the widget shows it. */
 export interface AccountSummary {
@@ -266,6 +267,13 @@ export interface SalesforcePort {
    * after each job how many were written. Rows the org refuses are in `failed`, by account and field.
    */
   saveInsights(insights: Iterable<AccountInsight>, onJob?: (written: number) => void): Promise<SavedInsights>;
+  /**
+   * Guided selling's data (issue 15): the questionnaire's custom metadata records and the active
+   * products of the standard price book with the Product2 fields the `OO_ProductAttribute__mdt`
+   * records map (each checked against Product2's describe first; an unknown one is ignored, named).
+   * One Composite request, then one request per 2,000 price book entries.
+   */
+  loadGuideData(): Promise<GuideData>;
   /** The logged proposals under a filter, and the reasons for removed lines, in one request. */
   loadProposalLog(filter?: ProposalLogFilter): Promise<ProposalLog>;
   /** The unit cost (`OO_UnitCost__c`) of each of these Product2 ids that has one, in one request. */

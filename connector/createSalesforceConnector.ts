@@ -2,6 +2,7 @@ import { DEFAULT_BULK, type BulkOptions } from './bulkClient.js';
 import { currencyField } from './currencyField.js';
 import { loadAccountView } from './loadAccountView.js';
 import { BULK_QUERY_THRESHOLD, loadAllOrderLines } from './loadAllOrderLines.js';
+import { loadGuideData } from './loadGuideData.js';
 import { loadProposalLog } from './loadProposalLog.js';
 import { loadRulesAndPromotions } from './loadRulesAndPromotions.js';
 import { orgClient } from './orgClient.js';
@@ -59,6 +60,7 @@ export function createSalesforceConnector(options: ConnectorOptions): Salesforce
     saveModel: (text, description) => saveModel(client, text, description),
     saveInsights: (insights, onJob) => saveInsights(client, insights, onJob),
     productCosts: (ids) => productCosts(client, ids),
+    loadGuideData: () => loadGuideData(client, orders),
     loadProposalLog: (filter) => loadProposalLog(client, filter),
     saveProposal: (proposal) => saveProposal(client, multiCurrency, proposal),
   };

@@ -13,6 +13,8 @@ export { COMPOSITE_LIMITS, checkCompositeLimits } from './compositeLimits.js';
 export { SETTING_DEFAULTS } from './engineSetting.js';
 export { redactSecrets } from './redactSecrets.js';
 export type { IgnoredRecord } from './IgnoredRecord.js';
+export type { GuideData, GuideProduct } from './loadGuideData.js';
+export { PRICE_FIELD } from './guideFields.js';
 export { BULK_QUERY_THRESHOLD } from './loadAllOrderLines.js';
 export { DEFAULT_BULK, type BulkOptions } from './bulkClient.js';
 export { historyFromOrgLines } from './historyFromOrgLines.js';

@@ -7,3 +7,4 @@ export { sharedDataSeed } from './sharedDataSeed.js';
 export { seedLinesFromCsv } from './seedLinesFromCsv.js';
 export { seedUsers, SEED_PASSWORDS, type SeedUsers } from './seedUsers.js';
 export { seedModelLibrary, type ModelLibrary } from './seedModelLibrary.js';
+export { seedGuide, DEMO_ATTRIBUTE_FIELDS, type SeededGuide } from './seedGuide.js';
