@@ -1,7 +1,9 @@
 import type { OptimalOrder, OptimalOrderLine, ProposalTextInput, Segment, UsualOrder } from '../../engine/index.js';
+import type { GuideAnswer, GuideSetup } from './guideViews.js';
 import type { AcceptedToday, AccountSummary, IgnoredRecord, ProductSummary, ProposalDecision, ProposalLog, ProposalLogFilter, SavedProposal, UnlinkedProduct } from './views.js';
 
 export type * from './views.js';
+export type * from './guideViews.js';
 
 /** How the worker reaches Salesforce: the Visualforce page's API session, or the demo's fake org. */
 export interface Session {
@@ -68,4 +70,12 @@ export interface EngineApi {
   save(decision: ProposalDecision): Promise<SavedProposal>;
   proposalText(input: ProposalTextInput, locale: string, currency: string): Promise<string>;
   proposalLog(filter: ProposalLogFilter): Promise<ProposalLog>;
+  /**
+   * Guided selling for the account (issue 15): the org's questionnaire and price book read once per
+   * session (one Composite request and the entries' pages) and compiled, the account's familiarity
+   * from its orders once per account (opened after its page: its view's lines).
+   */
+  openGuide(accountId: string, locale: string): Promise<GuideSetup>;
+  /** One call per answer (question id → option id, null: skipped): the ranked, explained products, the relaxations, the next question. */
+  answerGuide(accountId: string, answers: Readonly<Record<string, string | null>>, locale: string): Promise<GuideAnswer>;
 }

@@ -3,10 +3,11 @@
 // through comlink (`EngineApi`), in views only; errors keep their code (`errorTransfer`).
 import './nodeGlobals.js';
 import { expose } from 'comlink';
-import { createSalesforceConnector, type SalesforceConnector } from '../../connector/index.js';
+import { createSalesforceConnector, type AccountView, type SalesforceConnector } from '../../connector/index.js';
 import { renderProposalText } from '../../engine/index.js';
 import type { EngineApi, Session } from './EngineApi.js';
 import { useErrorTransfer } from './errorTransfer.js';
+import { GuideState } from './guideState.js';
 import { openAccount, type ModelCache } from './openAccount.js';
 import { proposalToSave } from './proposalToSave.js';
 import { cacheStorageModelStore } from './sharedModelStore.js';
@@ -17,6 +18,15 @@ let connector: SalesforceConnector | null = null;
  * the origin's Cache Storage, between frames: a record page opens a new frame and worker each time.
  */
 const cache: ModelCache = { current: null, store: cacheStorageModelStore(self.caches, self.location.origin) };
+
+/** Guided selling's compiled data for the session, and each account's familiarity (from the lines its view read). */
+let guide = new GuideState(() => connected());
+
+/** The connector as `openAccount` uses it, each account view's lines told to the guide. */
+function viewPort() {
+  const c = connected();
+  return { loadAccountView: (...args: Parameters<SalesforceConnector['loadAccountView']>) => c.loadAccountView(...args).then((v: AccountView) => (guide.viewed(v), v)), productCosts: c.productCosts };
+}
 
 function connected(): SalesforceConnector {
   if (!connector) throw new Error('Not connected to Salesforce yet');
@@ -29,12 +39,15 @@ const api: EngineApi = {
     const instanceUrl = session.instanceUrl || self.location.origin;
     connector = createSalesforceConnector({ instanceUrl, accessToken: session.accessToken });
     cache.current = null;
+    guide = new GuideState(() => connected());
   },
   searchAccounts: (text) => connected().searchAccounts(text, 20),
   searchProducts: (text) => connected().searchProducts(text, 20),
-  openAccount: (accountId, asOf, locale, onAccount) => openAccount(connected(), cache, accountId, asOf, locale, onAccount),
+  openAccount: (accountId, asOf, locale, onAccount) => openAccount(viewPort(), cache, accountId, asOf, locale, onAccount),
   save: (decision) => connected().saveProposal(proposalToSave(decision)),
   proposalLog: (filter) => connected().loadProposalLog(filter),
+  openGuide: (accountId, locale) => guide.open(accountId, locale),
+  answerGuide: (accountId, answers, locale) => guide.answer(accountId, answers, locale),
   async proposalText(input, locale, currency) {
     return renderProposalText(input, { locale, format: 'text', currency });
   },
