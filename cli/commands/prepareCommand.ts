@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { createSalesforceConnector, historyFromOrgLines } from '../../connector/index.js';
-import { DAY_MS, encodePreparedModel, fitOptimalOrder, formatDate } from '../../engine/index.js';
+import { createSalesforceConnector, historyFromOrgLines, PACKAGE_OBJECTS, type SalesforcePort } from '../../connector/index.js';
+import { DAY_MS, encodePreparedModel, fitOptimalOrder, formatDate, type FittedOptimalOrder } from '../../engine/index.js';
 import type { CliIo } from '../CliIo.js';
 import { dateFlag, required } from '../options.js';
 import { orgToken } from '../orgToken.js';
@@ -18,9 +18,10 @@ const PREPARE_OPTIONS = {
 
 /**
  * `optimal-order prepare --org URL`: reads every order line the user can see, fits the engine on
- * them and stores the prepared model in the org as a new version of the pinned model document
- * (which this user must own), so that each account view then reads the account's own lines and the
- * model only. The first run, with nothing pinned, publishes a new document into the model library
+ * them (by a Bulk API query above `BULK_QUERY_THRESHOLD` lines) and stores the shared prepared model
+ * in the org as a new version of the pinned model document (which this user must own), then every
+ * account's insight as a child record of the account (Bulk API upserts; refused ones listed, exit 1),
+ * so that each account view then reads the account's own lines, its insight and the shared model. The first run, with nothing pinned, publishes a new document into the model library
  * and prints its id for the admin to pin, with the integration user (this one). Meant to run
  * nightly (or after a large import) as the integration user, who sees every account. `--out FILE`
  * writes it to a file instead.
@@ -39,7 +40,8 @@ export async function prepareCommand(args: string[], io: CliIo): Promise<number>
   // The engine settings' horizon (OO_EngineSetting__mdt.Default), if the org sets one.
   const { horizonDays } = await connector.loadRulesAndPromotions(formatDate(asOf));
   io.stderr.write(`fitting the engine on ${history.customerIds.length} accounts as of ${formatDate(asOf)}${horizonDays ? `, horizon ${horizonDays} days` : ''}…\n`);
-  const model = fitOptimalOrder(history, asOf, horizonDays === undefined ? {} : { horizonDays }).prepare();
+  const fitted = fitOptimalOrder(history, asOf, horizonDays === undefined ? {} : { horizonDays });
+  const model = fitted.prepare();
   model.productRefs = model.productIds.map((id) => product2Ids.get(id) ?? id);
   const text = encodePreparedModel(model);
   const size = `${(text.length / 1e6).toFixed(1)} MB`;
@@ -50,11 +52,31 @@ export async function prepareCommand(args: string[], io: CliIo): Promise<number>
   }
   const saved = await connector.saveModel(text, `Optimal Order prepared model as of ${formatDate(asOf)}: ${model.customers} accounts, ${model.productIds.length} products, engine ${model.engineVersion}`);
   io.stdout.write(`prepared model of ${model.customers} accounts and ${model.productIds.length} products stored in the org: ContentVersion ${saved.versionId} of ContentDocument ${saved.documentId} (${size})\n`);
+  const failed = await writeInsights(connector, fitted, history.customerIds.length, io);
   if (saved.newDocument) {
     // Readers take only the pinned document, and only its versions from the integration user: until both are set, no rep reads this model.
     io.stdout.write(
       `a new model document was published into the model library. Pin it: in Setup → Custom Metadata Types → Optimal Order Engine Setting → Default, set OO_ModelDocumentId__c to ${saved.documentId} and OO_IntegrationUserId__c to ${saved.userId} (the user this ran as).\n`,
     );
   }
-  return 0;
+  return failed ? 1 : 0;
+}
+
+/**
+ * Every account's insight (what its view needs from other customers) into the org: Bulk API 2.0
+ * upserts on the account key, one record per account, under the account's sharing. Each account
+ * whose insight Salesforce refused is printed with the field and why; gives how many.
+ */
+async function writeInsights(connector: SalesforcePort, fitted: FittedOptimalOrder, customers: number, io: CliIo): Promise<number> {
+  io.stderr.write(`writing the accounts' insights (Bulk API upsert on ${PACKAGE_OBJECTS.accountInsight.object}.${PACKAGE_OBJECTS.accountInsight.accountKey})…\n`);
+  const insights = function* () {
+    for (let c = 0; c < customers; c++) {
+      const insight = fitted.insight(c);
+      if (insight) yield insight;
+    }
+  };
+  const saved = await connector.saveInsights(insights(), (written) => io.stderr.write(`  ${written} insights written\n`));
+  for (const f of saved.failed) io.stderr.write(`insight of account ${f.accountId} not written: ${f.field}: ${f.errorCode}: ${f.message}\n`);
+  io.stdout.write(`account insights: ${saved.created} created, ${saved.updated} updated${saved.failed.length ? `, ${saved.failed.length} refused (listed on stderr)` : ''}\n`);
+  return saved.failed.length;
 }

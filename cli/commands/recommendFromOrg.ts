@@ -35,8 +35,9 @@ export interface OrgRecommendation {
 export async function recommendFromOrg(o: OrgRecommendation, io: CliIo): Promise<number> {
   const connector = createSalesforceConnector({ instanceUrl: o.instanceUrl, accessToken: o.token });
   const day = formatDate(o.asOf);
-  const view = await connector.loadAccountView(o.accountId, day);
-  const found = orderFromAccountView(view, await modelOf(view, connector, o, io), o.asOf, { k: o.k, locale: o.locale });
+  const loaded = await connector.loadAccountView(o.accountId, day);
+  const { model, view } = await modelOf(loaded, connector, o, io);
+  const found = orderFromAccountView(view, model, o.asOf, { k: o.k, locale: o.locale });
   tell(found, view, io);
   const { order } = found;
   io.stdout.write(JSON.stringify(order) + '\n');
@@ -77,22 +78,28 @@ export async function recommendFromOrg(o: OrgRecommendation, io: CliIo): Promise
 }
 
 /**
- * The prepared model: the org's pinned one, or, without one, one prepared here from every order
- * line the user can see (slow on a large org: said so), so both take the same path to the order.
+ * The prepared model and the view to take to the order: the org's pinned model with the account's
+ * insight as the view read it (said on stderr when there is none or it is another model's); or,
+ * without a model, one prepared here from every order line the user can see (slow on a large org:
+ * said so) with the account's insight from that fit, so both take the same path to the order.
  */
-async function modelOf(view: AccountView, connector: SalesforceConnector, o: OrgRecommendation, io: CliIo): Promise<PreparedModel> {
+async function modelOf(view: AccountView, connector: SalesforceConnector, o: OrgRecommendation, io: CliIo): Promise<{ model: PreparedModel; view: AccountView }> {
   if (view.model?.text) {
     const model = decodePreparedModel(view.model.text, `the org's prepared model (ContentVersion ${view.model.versionId})`);
     io.stderr.write(`prepared model of ${formatDate(model.asOf)} (${model.customers} accounts); ${view.lines.length} order lines of the account; ${connector.requestCount} requests\n`);
-    return model;
+    if (!view.insight) io.stderr.write(`no insight for account ${view.account.id} in the org (run optimal-order prepare): the order rests on its own orders and the shared model\n`);
+    else if (view.insight.modelAsOf !== model.asOf || view.insight.engineVersion !== model.engineVersion) io.stderr.write(`the insight of account ${view.account.id} goes with another model (${formatDate(view.insight.modelAsOf)}, engine ${view.insight.engineVersion}): not used\n`);
+    return { model, view };
   }
   io.stderr.write(`no prepared model in the org (${view.modelProblem ?? 'run optimal-order prepare'}): reading every order line from ${o.instanceUrl}…\n`);
   const report = progress(io.stderr, 'order lines');
   const { history, product2Ids } = historyFromOrgLines(await connector.loadAllOrderLines((soFar, total) => report(soFar, total)));
   io.stderr.write(`fitting the engine on ${history.customerIds.length} accounts…\n`);
-  const model = fitOptimalOrder(history, o.asOf, view.horizonDays === undefined ? {} : { horizonDays: view.horizonDays }).prepare();
+  const fitted = fitOptimalOrder(history, o.asOf, view.horizonDays === undefined ? {} : { horizonDays: view.horizonDays });
+  const model = fitted.prepare();
   model.productRefs = model.productIds.map((id) => product2Ids.get(id) ?? '');
-  return model;
+  const c = history.customerIndex.get(view.account.id);
+  return { model, view: { ...view, insight: c === undefined ? null : fitted.insight(c) } };
 }
 
 /** What the rep or admin should know besides the order, on stderr: a new customer, records the engine refused, products left out. */
