@@ -1,13 +1,15 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Remote } from 'comlink';
 import { AccountOrder } from './components/AccountOrder.js';
 import { AccountPicker } from './components/AccountPicker.js';
+import { GuidedSelling } from './components/guide/GuidedSelling.js';
 import { ManagerView } from './components/ManagerView.js';
 import { translator, type Translate } from './i18n/index.js';
 import type { WidgetConfig } from './WidgetConfig.js';
-import type { AccountSummary, EngineApi, SavedProposal } from './worker/EngineApi.js';
+import type { AccountSummary, EngineApi, ProductSummary, SavedProposal } from './worker/EngineApi.js';
 
-type Tab = 'order' | 'manager';
+type Tab = 'order' | 'guide' | 'manager';
+type AddToOrder = (product: ProductSummary, reason: string) => boolean;
 
 interface Props {
   engine: Remote<EngineApi>;
@@ -34,6 +36,11 @@ export function App({ engine, config, onSaved, openRecord }: Props) {
   const recordUrl = (id: string) => (openRecord && config.hostOrigin ? `${config.hostOrigin}/lightning/r/Opportunity/${id}/view` : `${config.instanceUrl}/${id}`);
   const accountId = config.accountId ?? account?.id;
   const asOf = config.asOf ?? new Date().toISOString().slice(0, 10);
+  // The order's way to take a product from the guided-selling tab (null while it cannot), and whether that tab was opened (then kept, with its answers).
+  const addToOrder = useRef<AddToOrder | null>(null);
+  const [guideOpened, setGuideOpened] = useState<string | null>(null);
+  if (tab === 'guide' && accountId && guideOpened !== accountId) setGuideOpened(accountId);
+  const tabs: Tab[] = ['order', ...(accountId ? (['guide'] as const) : []), ...(manager ? (['manager'] as const) : [])];
   if (config.view === 'manager' && !manager) {
     return (
       <main class="slds-scope oo-app" lang={locale}>
@@ -43,12 +50,12 @@ export function App({ engine, config, onSaved, openRecord }: Props) {
       </main>
     );
   }
-  // Without the manager view there is one view: no tabs, and the order is not a tab panel.
-  const panel = (name: Tab) => (manager ? { role: 'tabpanel' as const, 'aria-labelledby': `oo-tab-${name}` } : {});
+  // With one view (no manager view, no account yet) there are no tabs, and the order is not a tab panel.
+  const panel = (name: Tab) => (tabs.length > 1 ? { role: 'tabpanel' as const, 'aria-labelledby': `oo-tab-${name}` } : {});
   return (
     // The widget is its page's (its frame's) main content: one main landmark holds it all.
     <main class="slds-scope oo-app" lang={locale} onClick={openRecord && ((e) => openRecordLink(e, openRecord))}>
-      {manager && <ViewTabs tab={tab} setTab={setTab} t={t} />}
+      {tabs.length > 1 && <ViewTabs tabs={tabs} tab={tab} setTab={setTab} t={t} />}
       {tab === 'manager' && (
         <div id="oo-panel-manager" {...panel('manager')}>
           <ManagerView t={t} locale={locale} currency={config.currency} load={(filter) => engine.proposalLog(filter)} accountId={accountId} recordUrl={recordUrl} today={asOf} />
@@ -76,15 +83,23 @@ export function App({ engine, config, onSaved, openRecord }: Props) {
             repName={config.userName}
             recordUrl={recordUrl}
             onSaved={onSaved}
+            registerAdd={(add) => void (addToOrder.current = add)}
           />
         )}
       </div>
+      {accountId && guideOpened === accountId && (
+        <div id="oo-panel-guide" {...panel('guide')} hidden={tab !== 'guide'}>
+          <GuidedSelling key={accountId} engine={engine} accountId={accountId} t={t} locale={locale} currency={config.currency} onAdd={(p, reason) => addToOrder.current?.(p, reason) ?? false} />
+        </div>
+      )}
     </main>
   );
 }
 
-/** The two views as tabs, by the ARIA tabs pattern: arrow keys move between tabs, Tab moves into the panel. */
-function ViewTabs({ tab, setTab, t }: { tab: Tab; setTab: (tab: Tab) => void; t: Translate }) {
+const TAB_LABELS = { order: 'tab.order', guide: 'tab.guide', manager: 'tab.manager' } as const;
+
+/** The views as tabs, by the ARIA tabs pattern: arrow keys move between tabs (wrapping), Tab moves into the panel. */
+function ViewTabs({ tabs, tab, setTab, t }: { tabs: readonly Tab[]; tab: Tab; setTab: (tab: Tab) => void; t: Translate }) {
   return (
     <div class="slds-tabs_default">
       <ul
@@ -92,12 +107,13 @@ function ViewTabs({ tab, setTab, t }: { tab: Tab; setTab: (tab: Tab) => void; t:
         role="tablist"
         onKeyDown={(e) => {
           if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
-          const next = tab === 'order' ? 'manager' : 'order';
+          const at = tabs.indexOf(tab);
+          const next = tabs[(at + (e.key === 'ArrowRight' ? 1 : tabs.length - 1)) % tabs.length]!;
           setTab(next);
           (e.currentTarget.querySelector(`#oo-tab-${next}`) as HTMLElement | null)?.focus();
         }}
       >
-        {(['order', 'manager'] as const).map((name) => (
+        {tabs.map((name) => (
           <li key={name} class={`slds-tabs_default__item${tab === name ? ' slds-is-active' : ''}`} role="presentation">
             <button
               type="button"
@@ -109,7 +125,7 @@ function ViewTabs({ tab, setTab, t }: { tab: Tab; setTab: (tab: Tab) => void; t:
               tabIndex={tab === name ? 0 : -1}
               onClick={() => setTab(name)}
             >
-              {t(name === 'order' ? 'tab.order' : 'tab.manager')}
+              {t(TAB_LABELS[name])}
             </button>
           </li>
         ))}

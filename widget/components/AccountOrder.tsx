@@ -28,6 +28,8 @@ interface Props {
   recordUrl: (id: string) => string;
   /** Told when an Opportunity was created (the Salesforce host navigates or toasts). */
   onSaved?: (saved: SavedProposal) => void;
+  /** Given the way to add a product with a reason to this draft (the guided-selling tab), null while the order cannot take one (loading, locked). */
+  registerAdd?: (add: ((product: ProductSummary, reason: string) => boolean) | null) => void;
 }
 
 /** Days the commercial proposal's text says it is valid (the Opportunity's close date is the org's setting). */
@@ -43,7 +45,7 @@ type Ended = { outcome: 'accepted'; saved: SavedProposal } | { outcome: NoOrderO
  * behind a toggle, a product to add, the sticky footer (total, margin, Accept or no order), and the
  * proposal text. After Accept, or for an account accepted today, the lines are locked.
  */
-export function AccountOrder({ engine, accountId, summary, asOf, t, locale, currency, repName, recordUrl, onSaved }: Props) {
+export function AccountOrder({ engine, accountId, summary, asOf, t, locale, currency, repName, recordUrl, onSaved, registerAdd }: Props) {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [draft, setDraft] = useState<ProposalDraft | null>(null);
   const [saving, setSaving] = useState(false);
@@ -72,8 +74,14 @@ export function AccountOrder({ engine, accountId, summary, asOf, t, locale, curr
   const money = (v: number) => formatMoney(v, locale, currency);
   const change = (key: string, c: Partial<DraftLine>) => setDraft((d) => d && { ...d, lines: d.lines.map((l) => (l.key === key ? { ...l, ...c } : l)) });
   const addLine = (line: DraftLine) => setDraft((d) => (d && !d.lines.some((l) => l.key === line.key) ? { ...d, lines: [...d.lines, line] } : d));
-  const add = (p: ProductSummary) =>
-    addLine({ key: `added:${p.productId}`, productId: p.productId, product2Id: p.id, name: p.name, kind: 'extension', proposedQuantity: 1, proposedPrice: p.listPrice, quantity: 1, price: p.listPrice, priceQuote: null, probability: 0, reason: t('add.added'), promotion: null, history: [], removed: null, added: true, unitCost: p.unitCost, lastPrice: null, netDiscount: null, unusual: null });
+  const add = (p: ProductSummary, reason = t('add.added')) =>
+    addLine({ key: `added:${p.productId}`, productId: p.productId, product2Id: p.id, name: p.name, kind: 'extension', proposedQuantity: 1, proposedPrice: p.listPrice, quantity: 1, price: p.listPrice, priceQuote: null, probability: 0, reason, promotion: null, history: [], removed: null, added: true, unitCost: p.unitCost, lastPrice: null, netDiscount: null, unusual: null });
+  // The guided-selling tab adds to this draft while it is open to changes.
+  useEffect(() => {
+    const open = load.state === 'ready' && ended === null && !load.page.acceptedToday;
+    registerAdd?.(open ? (p, reason) => (add(p, reason), true) : null);
+    return () => registerAdd?.(null);
+  }, [load, ended]);
   const addBought = (p: PageLine) => addLine({ ...draftOf([p]).lines[0]!, key: `added:${p.productId}`, added: true, kind: 'extension' });
   // The text follows the order: a key of what it says.
   const textVersion = useMemo(() => JSON.stringify(draft?.lines.map((l) => [l.key, l.quantity, l.price, l.removed])), [draft]);
@@ -145,7 +153,7 @@ export function AccountOrder({ engine, accountId, summary, asOf, t, locale, curr
         <OrderSection title={t('section.extension')} lines={section('extension')} {...sectionProps} />
         {section('extension', true).length > 0 && <OrderSection title={t('section.added')} lines={section('extension', true)} {...sectionProps} />}
         <OtherProducts products={(page.otherProducts ?? []).filter((p) => !inOrder.has(p.productId))} t={t} locale={locale} currency={currency} locked={locked} onAdd={addBought} />
-        {!locked && <AddProduct t={t} locale={locale} currency={currency} search={(text) => engine.searchProducts(text)} onAdd={add} />}
+        {!locked && <AddProduct t={t} locale={locale} currency={currency} search={(text) => engine.searchProducts(text)} onAdd={(p) => add(p)} />}
         {invalid && !locked && <p class="slds-text-color_error slds-m-top_x-small">{t('accept.invalid')}</p>}
         {saveError && <SaveError error={saveError} t={t} />}
         <div ref={result} tabIndex={-1} class="oo-result-focus">
