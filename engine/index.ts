@@ -17,4 +17,5 @@ export * from './feedback/index.js';
 export * from './impact/index.js';
 export * from './optimalOrder/index.js';
 export * from './guide/index.js';
+export * from './campaigns/index.js';
 export { ENGINE_VERSION } from './version.js';

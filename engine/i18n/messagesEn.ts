@@ -87,4 +87,11 @@ export const messagesEn = {
   'impact.notYet': { one: '{uplift} ± {margin}: not yet significant: about {count} more account needed (to find a difference this size 8 times in 10)', other: '{uplift} ± {margin}: not yet significant: about {count} more accounts needed (to find a difference this size 8 times in 10)' },
   'impact.noDifference': '{uplift} ± {margin}: not yet significant: no difference so far',
   'impact.noControl': 'no comparison group: set a control share to measure the uplift',
+
+  // Campaign reasons (campaigns/campaignReason): why an account is on a campaign list
+  'campaign.crossSell': 'never bought it; buys {because}, often ordered with it; {orders}',
+  'campaign.crossSellActive': 'never bought it; customers who order like this account buy it; {orders}',
+  'campaign.upSell': 'buys {cheaper}, a cheaper variant; this one costs {dearerBy} more',
+  'campaign.reactivation': 'bought it in {count} orders, the last {ago}, and stopped',
+  'campaign.orders': { one: '{count} order in the last 90 days', other: '{count} orders in the last 90 days' },
 } as const;

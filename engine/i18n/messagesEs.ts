@@ -79,4 +79,11 @@ export const messagesEs: Messages = {
   'impact.notYet': { one: '{uplift} ± {margin}: aún no significativo: falta aproximadamente {count} cuenta más (para detectar una diferencia de este tamaño 8 de cada 10 veces)', other: '{uplift} ± {margin}: aún no significativo: faltan aproximadamente {count} cuentas más (para detectar una diferencia de este tamaño 8 de cada 10 veces)' },
   'impact.noDifference': '{uplift} ± {margin}: aún no significativo: sin diferencia por ahora',
   'impact.noControl': 'sin grupo de comparación: fije una proporción de control para medir el efecto',
+
+  // Razones de campaña (campaigns/campaignReason)
+  'campaign.crossSell': 'nunca lo ha comprado; compra {because}, que a menudo se pide con él; {orders}',
+  'campaign.crossSellActive': 'nunca lo ha comprado; los clientes que piden como este lo compran; {orders}',
+  'campaign.upSell': 'compra {cheaper}, una variante más barata; esta cuesta {dearerBy} más',
+  'campaign.reactivation': 'lo compró en {count} pedidos, el último {ago}, y dejó de comprarlo',
+  'campaign.orders': { one: '{count} pedido en los últimos 90 días', other: '{count} pedidos en los últimos 90 días' },
 };

@@ -1,0 +1,75 @@
+import { DAY_MS, type OrderHistory } from '../prep/index.js';
+
+/**
+ * Who bought what before an as-of date, in the shapes a campaign needs: per customer its products
+ * (with the last time and the number of orders holding each) and its order times; per product the
+ * customers who bought it. Built once per as-of date, shared by every target product.
+ */
+export interface CampaignIndex {
+  readonly history: OrderHistory;
+  readonly asOf: number;
+  /** Per customer: product → [last order time, orders holding it]. Only baskets before `asOf`. */
+  readonly own: Map<number, [last: number, orders: number]>[];
+  /** Per customer: order times before `asOf`, oldest first. */
+  readonly orderTimes: Float64Array[];
+  /** Per product: customers who bought it before `asOf`. */
+  readonly buyersOf: number[][];
+  /** Per product: customers who bought it in the 90 days before `asOf` (its recent pull). */
+  readonly recentBuyers: Float64Array;
+  /** Per product: orders holding it in the 90 days before `asOf`. */
+  readonly recentOrders: Float64Array;
+  /** Per product: the orders (basket indexes) before `asOf` holding it. */
+  readonly basketsOf: number[][];
+}
+
+/** Window of a product's recent buyers, in days: a quarter, as the protocol's product choice. */
+export const RECENT_WINDOW_DAYS = 90;
+
+/** The purchase index of `history` as of `asOf` (baskets on or after it are ignored: nothing leaks). */
+export function campaignIndex(history: OrderHistory, asOf: number): CampaignIndex {
+  const nCustomers = history.customerIds.length;
+  const nProducts = history.productIds.length;
+  const own: Map<number, [number, number]>[] = [];
+  const orderTimes: Float64Array[] = [];
+  const buyersOf: number[][] = Array.from({ length: nProducts }, () => []);
+  const recentBuyers = new Float64Array(nProducts);
+  const recentFrom = asOf - RECENT_WINDOW_DAYS * DAY_MS;
+  const basketsOf: number[][] = Array.from({ length: nProducts }, () => []);
+  const recentOrders = new Float64Array(nProducts);
+  for (let c = 0; c < nCustomers; c++) {
+    const mine = new Map<number, [number, number]>();
+    const times: number[] = [];
+    for (let b = history.basketStart[c]!; b < history.basketStart[c + 1]!; b++) {
+      const t = history.basketTime[b]!;
+      if (t >= asOf) break;
+      times.push(t);
+      for (let i = history.itemStart[b]!; i < history.itemStart[b + 1]!; i++) {
+        if (!(history.itemQuantity[i]! > 0)) continue;
+        const p = history.itemProduct[i]!;
+        basketsOf[p]!.push(b);
+        if (t >= recentFrom) recentOrders[p]!++;
+        const seen = mine.get(p);
+        if (seen) {
+          if (seen[0] !== t) seen[1]++;
+          seen[0] = t;
+        } else mine.set(p, [t, 1]);
+      }
+    }
+    for (const [p, [last]] of mine) {
+      buyersOf[p]!.push(c);
+      if (last >= recentFrom) recentBuyers[p]!++;
+    }
+    own.push(mine);
+    orderTimes.push(Float64Array.from(times));
+  }
+  return { history, asOf, own, orderTimes, buyersOf, recentBuyers, basketsOf, recentOrders };
+}
+
+/** Customers with at least one order before the as-of date: the accounts a campaign can rank. */
+export function activeCustomers(index: CampaignIndex): number[] {
+  const out: number[] = [];
+  index.orderTimes.forEach((t, c) => {
+    if (t.length > 0) out.push(c);
+  });
+  return out;
+}

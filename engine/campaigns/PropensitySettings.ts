@@ -1,0 +1,23 @@
+/** How the campaign propensity model is learnt. */
+export interface PropensitySettings {
+  /** Days after a cut-off in which a purchase counts as a response. */
+  horizonDays: number;
+  /** How many earlier cut-offs the model learns from, each `horizonDays` before the next (the first `horizonDays` before as-of). */
+  trainingCutoffs: number;
+  /** Products learnt from at each earlier cut-off: the best sellers of its last 90 days. */
+  trainingProducts: number;
+  /** Ridge penalty of the logistic regression (on standardised features). */
+  l2: number;
+}
+
+/**
+ * Defaults. Two earlier cut-offs (62 and 124 days back) because the shared data holds 7 months
+ * before its dev cut-off and each cut-off needs history behind it; 60 products per cut-off: the
+ * protocol's pool, so the model learns on the kind of product a campaign pushes.
+ */
+export const DEFAULT_PROPENSITY_SETTINGS: PropensitySettings = {
+  horizonDays: 62,
+  trainingCutoffs: 2,
+  trainingProducts: 60,
+  l2: 1,
+};
