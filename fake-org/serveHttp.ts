@@ -43,6 +43,11 @@ export function serveHttp(org: FakeOrg, port = 0): Promise<FakeOrgServer> {
       res.end(JSON.stringify([{ errorCode: 'UNKNOWN_EXCEPTION', message: 'An unexpected error occurred.' }]));
     }
   });
+  // Node closes an idle kept-alive connection after 5 s; a client that spent longer between two
+  // requests (parsing a Bulk result page, fitting) may then reuse a socket being closed and read
+  // ECONNRESET. Salesforce's front ends keep connections far longer: so does the fake org.
+  server.keepAliveTimeout = 120_000;
+  server.headersTimeout = 121_000;
   return new Promise((resolve) => {
     server.listen(port, '127.0.0.1', () => {
       const { port: bound } = server.address() as AddressInfo;
