@@ -5,7 +5,7 @@ export const ACCOUNT_INSIGHT_FORMAT = 'optimal-order-account-insight/1';
  * What one account's view needs from other customers, stored under that account's sharing (in the
  * org: a child record of the Account), so a rep who cannot see the account cannot read it. It goes
  * with one prepared model: the shared part holds no account id and no per-account row
- * (decisions/0019).
+ * (decisions/0025).
  */
 export interface AccountInsight {
   format: typeof ACCOUNT_INSIGHT_FORMAT;

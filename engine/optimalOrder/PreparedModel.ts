@@ -6,10 +6,12 @@ import type { ProductQuantities } from '../quantity/index.js';
 export const PREPARED_MODEL_FORMAT = 'optimal-order-prepared-model/2';
 
 /**
- * Everything an optimal order takes from customers other than the one proposed to, fitted once
- * on the whole history (e.g. nightly) and stored: then a page view needs the model and the
- * account's own orders, not the org's (decisions/0011). Per-product arrays are indexed as
- * `productIds`; a history proposed from must number its products the same way.
+ * The shared part of what an optimal order takes from customers other than the one proposed to,
+ * fitted once on the whole history (e.g. nightly) and stored: then a page view needs the model,
+ * the account's insight (`AccountInsight`: its neighbours' scores) and its own orders, not the
+ * org's (decisions/0011, 0025). It holds no account id and no per-account row, and no per-product
+ * figure from fewer than `MIN_CELL_BUYERS` buyers, so every rep may read it. Per-product arrays
+ * are indexed as `productIds`; a history proposed from must number its products the same way.
  */
 export interface PreparedModel {
   format: typeof PREPARED_MODEL_FORMAT;
@@ -17,7 +19,7 @@ export interface PreparedModel {
   engineVersion: string;
   /** The date it was fitted as of (ms since the epoch). */
   asOf: number;
-  /** Customers with an order before `asOf`. */
+  /** How many customers had an order before `asOf` (a count: no id, no row). */
   customers: number;
   /** The horizon it was fitted for (days a novelty's probability refers to); absent in models prepared before the setting: 62. */
   horizonDays?: number;
@@ -31,7 +33,7 @@ export interface PreparedModel {
   productRefs?: string[];
   habitual: PreparedHabitual;
   extension: PreparedExtension;
-  /** By product: the median share of its regular buyers' orders that hold it (`NaN`: none). */
+  /** By product: the median share of its regular buyers' orders that hold it (`NaN`: fewer than `MIN_CELL_BUYERS`). */
   peerShares: Float64Array;
   prices: PreparedPrices;
   demand: Demand[];

@@ -8,7 +8,8 @@ const TYPES = { f64: Float64Array, f32: Float32Array, i32: Int32Array, u8: Uint8
 type TypeTag = keyof typeof TYPES;
 
 /**
- * The longest model text read, in characters. The shared data's model is 5.2 MB; `saveModel` sends
+ * The longest model text read, in characters. The shared data's model is 3.8 MB (5.2 MB before it
+ * held no per-account row, decisions/0025) and grows with products, not accounts; `saveModel` sends
  * it base64 in a JSON body, which Salesforce caps at 37.5 MB (about 28 MB of text). Twice that
  * leaves room for larger orgs (or a move to multipart uploads) and refuses a file of gigabytes
  * before `JSON.parse` holds it twice over.

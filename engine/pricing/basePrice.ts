@@ -27,7 +27,7 @@ const SCOPES = ['customer', 'segment', 'everyone'] as const;
  * the prices this customer paid for it, each order counted once whatever its quantity (a large
  * order must not set everyone's price), outliers dropped (see `robustMedian`); else, with fewer
  * than `MIN_ORDERS.customer` orders, the median over the customers of its segment; else over
- * everyone; a level holds a price only from `MIN_CELL_BUYERS` distinct buyers (decisions/0020), so
+ * everyone; a level holds a price only from `MIN_CELL_BUYERS` distinct buyers (decisions/0025), so
  * for a product fewer bought the customer's own orders, however few, are the last resort. Null
  * when none of these has a known price. The step names the level and the orders kept, e.g.
  * "median 2.10 over 14 orders".

@@ -4,7 +4,7 @@ import type { OrderHistory } from '../prep/index.js';
  * Fewest distinct buyers (and, for a price, orders) a per-product figure of the shared model may be
  * computed from: the usual minimum cell size of published aggregates. With one buyer the figure
  * is that buyer's; with two, either buyer subtracts its own part and reads the other's. From
- * three on, no single buyer can (decisions/0020). Below it the figure is left out (or falls back
+ * three on, no single buyer can (decisions/0025). Below it the figure is left out (or falls back
  * to what a product nobody bought gets), in the whole fit and the prepared model alike, so an
  * account view still proposes what the whole fit does.
  */

@@ -7,7 +7,7 @@ import { proposalToSave } from '../../widget/worker/proposalToSave.js';
 import type { AccountPage, PageLine } from '../../widget/worker/EngineApi.js';
 import { runCommand } from '../support/runCommand.js';
 import { useFakeOrg } from '../support/useFakeOrg.js';
-import { connectorAs, MODEL_AS_OF, pinPreparedModel } from './pinModel.js';
+import { addPeerBuyers, connectorAs, MODEL_AS_OF, pinPreparedModel } from './pinModel.js';
 
 const fake = useFakeOrg();
 
@@ -29,7 +29,7 @@ const asOrderLine = ({ product2Id: _p, name: _n, history: _h, unitCost: _c, ...l
 
 /**
  * Two more accounts buying the small seed's five products, so each has the three buyers a shared
- * price needs (decisions/0020): with the seed's three accounts alone, no product has, and nothing
+ * price needs (decisions/0025): with the seed's three accounts alone, no product has, and nothing
  * the account never bought (nor anything for a new account) could be priced.
  */
 function twoMoreBuyers(): void {

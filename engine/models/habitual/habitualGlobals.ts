@@ -23,7 +23,7 @@ export interface HabitualGlobals {
  * rate; those of a product bought by fewer than `minBuyers` customers are a product nobody
  * bought's (0, 0 and 0.3). The ranker is trained on every product's (`minBuyers` 1: cutting
  * rare products' features can tip a ranker fitted on few customers); the model scores, and
- * shares, `MIN_CELL_BUYERS`' (decisions/0020).
+ * shares, `MIN_CELL_BUYERS`' (decisions/0025).
  */
 export function habitualGlobals(past: OrderHistory, asOf: number, minBuyers = 1): HabitualGlobals {
   const nProducts = past.productIds.length;
