@@ -1,6 +1,7 @@
 import type { GuideData, OrderLineRecord, ProductSummary } from '../../connector/index.js';
 import { historyFromOrgLines } from '../../connector/index.js';
-import { compileCatalog, familiarity, guideProducts, localText, purchaseIndex, questionnaireFromRecords, type Answers, type Familiarity, type GuideCatalog, type Questionnaire } from '../../engine/index.js';
+// From the guide's own public face: engine/index.ts re-exports several folders, and a name two of them export is ambiguous there.
+import { compileCatalog, familiarity, guideProducts, localText, purchaseIndex, questionnaireFromRecords, type Answers, type Familiarity, type GuideCatalog, type Questionnaire } from '../../engine/guide/index.js';
 import type { GuideAnswer, GuideSetup } from './guideViews.js';
 
 /** The guide as compiled once per worker session: questionnaire, catalog in columns, products by id for adding to an order. */
