@@ -7,7 +7,7 @@ import { proposalToSave } from '../../widget/worker/proposalToSave.js';
 import type { AccountPage, PageLine } from '../../widget/worker/EngineApi.js';
 import { runCommand } from '../support/runCommand.js';
 import { useFakeOrg } from '../support/useFakeOrg.js';
-import { addPeerBuyers, connectorAs, MODEL_AS_OF, pinPreparedModel } from './pinModel.js';
+import { connectorAs, MODEL_AS_OF, pinPreparedModel } from './pinModel.js';
 
 const fake = useFakeOrg();
 

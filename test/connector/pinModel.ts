@@ -46,22 +46,3 @@ export async function pinPreparedModel(fake: FakeOrgFixture) {
   fake.org.store.update('OO_EngineSetting__mdt', ids.setting, { OO_ModelDocumentId__c: prepared.documentId });
   return { ...ids, ...prepared };
 }
-
-/**
- * Three more accounts, each with three orders of the jumbo bags, the bird ornament and the cake
- * stand before the model's day: the small seed alone has no product bought by 3 accounts, so the
- * shared model would hold no price (k = 3, decisions/0025) and propose no novelty nor new-customer
- * order. Gives their ids.
- */
-export function addPeerBuyers(fake: FakeOrgFixture): string[] {
-  const { store } = fake.org;
-  const items: [string, number, number][] = [['85099B', 10, 2.08], ['22386', 10, 2.08], ['84879', 8, 1.69], ['22423', 2, 12.75]];
-  return [0, 1, 2].map((a) => {
-    const account = store.create('Account', { Name: `Peer ${a}`, AccountNumber: `PEER${a}`, BillingCountry: 'United Kingdom' }).Id;
-    for (let o = 0; o < 3; o++) {
-      const order = store.create('Order', { AccountId: account, Pricebook2Id: fake.ids.standardPricebook, EffectiveDate: `2011-0${3 + o}-1${a}`, Status: 'Activated', Name: `P${a}-${o}` }).Id;
-      for (const [code, quantity, price] of items) store.create('OrderItem', { OrderId: order, Product2Id: fake.ids.products.get(code)!, PricebookEntryId: fake.ids.entries.get(code)!, Quantity: quantity, UnitPrice: price });
-    }
-    return account;
-  });
-}
