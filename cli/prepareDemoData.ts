@@ -47,6 +47,8 @@ await rm(`${out}orders.csv.gzip`, { force: true });
 await copyFile(SHARED_ORDERS, `${out}orders.csv.gzip`);
 // The example rules and promotions the demo org is configured with (the page makes them records, `seedDemoExamples`).
 for (const name of ['rules.json', 'promotions.json']) await copyFile(fileURLToPath(new URL(`../examples/${name}`, import.meta.url)), `${out}${name}`);
+// The example questionnaire, which the page makes guided-selling custom metadata records (`seedGuide`).
+await copyFile(fileURLToPath(new URL('../examples/questionnaire.online-retail.json', import.meta.url)), `${out}questionnaire.json`);
 // SLDS for the demo page, from the published package (inside Salesforce the platform serves it).
 const slds = fileURLToPath(new URL('../node_modules/@salesforce-ux/design-system/assets/', import.meta.url));
 await cp(`${slds}styles/salesforce-lightning-design-system.min.css`, `${dist}widget/slds/styles/salesforce-lightning-design-system.min.css`);

@@ -98,7 +98,7 @@ describe('the widget served like Salesforce, framed by a Lightning page', () => 
     expect(acceptBox.y + acceptBox.height).toBeLessThanOrEqual(frameBox.y + frameBox.height);
     const record = await hostRecord(page);
     expect(record.received.every((m) => m.origin === server.visualforceOrigin && m.data.nonce === record.nonce)).toBe(true);
-    expect(await frame.getByRole('tab').count()).toBe(0); // no manager view for a rep
+    expect(await frame.getByRole('tab', { name: 'Proposals (manager view)' }).count()).toBe(0); // no manager view for a rep
     await page.screenshot({ path: `${shots}sf-01-order-framed.png`, fullPage: true });
 
     // Accept: the host is told the Opportunity (it navigates to it); the link to it asks the host too.

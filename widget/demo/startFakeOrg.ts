@@ -3,7 +3,9 @@ import { FakeOrg } from '../../fake-org/FakeOrg.js';
 import { fakeOrgHandlers } from '../../fake-org/handlers.js';
 import { seedLinesFromCsv } from '../../fake-org/seed/seedLinesFromCsv.js';
 import { seedModelLibrary } from '../../fake-org/seed/seedModelLibrary.js';
+import { seedGuide } from '../../fake-org/seed/seedGuide.js';
 import { seedOrg } from '../../fake-org/seed/seedOrg.js';
+import { parseQuestionnaire } from '../../engine/index.js';
 import { seedDemoExamples } from './seedDemoExamples.js';
 import { MODEL_FILE } from '../../connector/OrgSchema.js';
 import { utf8Base64 } from '../../connector/utf8Base64.js';
@@ -18,20 +20,23 @@ const DATA = './demo-data';
  * API at this page's origin through msw's service worker, which also sees the engine worker's
  * requests. The running user (an administrator) is the integration user here; `token` is its session.
  * It is configured as the admin guide says, with the example rules, promotions and unit costs
- * (`seedDemoExamples`), and its clock runs on the demo's day (`today`, `YYYY-MM-DD`): a proposal
+ * (`seedDemoExamples`) and the guided-selling questionnaire and product attributes (`seedGuide`), and its clock runs on the demo's day (`today`, `YYYY-MM-DD`): a proposal
  * logged now is dated that day, as the rest of the demo is.
  */
 export async function startFakeOrg(today: string): Promise<{ org: FakeOrg; token: string }> {
-  const [csv, model, rules, promotions] = await Promise.all([
+  const [csv, model, rules, promotions, questionnaire] = await Promise.all([
     fetch(`${DATA}/orders.csv.gzip`).then(gunzipText),
     fetch(`${DATA}/model.json`).then((r) => r.text()),
     fetch(`${DATA}/rules.json`).then(json),
     fetch(`${DATA}/promotions.json`).then(json),
+    fetch(`${DATA}/questionnaire.json`).then(json),
   ]);
   const org = new FakeOrg({ clock: demoClock(today) });
   const { store } = org;
   seedOrg(store, seedLinesFromCsv(csv));
   seedDemoExamples(store, rules as Record<string, unknown>, promotions as Record<string, unknown>[]);
+  // Guided selling as an admin sets it up: attributes in Product2 fields, the example questionnaire as custom metadata.
+  seedGuide(store, parseQuestionnaire(questionnaire, 'the example questionnaire'));
   const { library, setting } = seedModelLibrary(store, store.userId!, [], { OO_Currency__c: 'GBP' });
   const version = store.create('ContentVersion', { Title: MODEL_FILE.title, PathOnClient: MODEL_FILE.pathOnClient, VersionData: utf8Base64(model), FirstPublishLocationId: library });
   store.update('OO_EngineSetting__mdt', setting, { OO_ModelDocumentId__c: version.ContentDocumentId });

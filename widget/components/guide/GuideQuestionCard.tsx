@@ -29,7 +29,7 @@ export function GuideQuestionCard({ question, t, busy, headingRef, onAnswer }: P
           </li>
         ))}
         <li>
-          <button type="button" class="slds-button oo-guide-skip" disabled={busy} onClick={() => onAnswer(null)}>
+          <button type="button" class="slds-button slds-button_neutral oo-guide-skip" disabled={busy} onClick={() => onAnswer(null)}>
             {t('guide.skip')}
           </button>
         </li>

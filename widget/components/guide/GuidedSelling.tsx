@@ -98,7 +98,7 @@ export function GuidedSelling({ engine, accountId, t, locale, currency, onAdd }:
               {answers[q.id] === null ? t('guide.skipped', { question: q.text }) : (q.options.find((o) => o.id === answers[q.id])?.label ?? '')}
             </span>
           ))}
-          <button type="button" class="slds-button slds-m-left_x-small" disabled={busy} onClick={() => void ask({}, 'question')}>
+          <button type="button" class="slds-button slds-button_neutral slds-m-left_x-small" disabled={busy} onClick={() => void ask({}, 'question')}>
             {t('guide.restart')}
           </button>
         </div>
