@@ -91,6 +91,7 @@ per month and the uplift of revenue per account, treated against control, with i
   --planted-uplift X      the relative revenue uplift planted on treated accounts (0.1 = +10 %)
   --seed S                draws the groups, the rep's outcomes and the planted orders (default 1)
   --k N                   lines per proposal (default 10)
+  --without-feedback      proposals ignore the log of earlier months (to measure what feedback does)
   --format FORMAT         text (default) or json: the last line is then one JSON object,
                             {"uplift": {"estimate", "ci95": [low, high], …}, "accounts":
                             {"treated", "control"}, …} (accounts count once per month)

@@ -18,6 +18,7 @@ export const SIMULATE_OPTIONS = {
   k: { type: 'string' },
   format: { type: 'string' },
   locale: { type: 'string' },
+  'without-feedback': { type: 'boolean' },
 } as const;
 
 /**
@@ -44,6 +45,7 @@ export async function simulateCommand(args: string[], io: CliIo): Promise<number
     controlShare,
     plantedUplift,
     seed: +seedText,
+    useFeedback: !values['without-feedback'],
     onMonth: (m) => io.stderr.write(`simulated ${m.period}: ${m.treated} treated, ${m.control} control, ${m.feedbackRecords} feedback records\n`),
   });
   io.stdout.write(impactTable(result.impact) + '\n');

@@ -26,6 +26,8 @@ export interface SimulationOptions {
   /** Draws the control groups, the rep's outcomes and the planted orders. */
   seed: number;
   feedbackSettings?: FeedbackSettings;
+  /** False: proposals ignore the log (to measure what feedback does). Default true. */
+  useFeedback?: boolean;
   /** Only customers this accepts take part (a quicker run). */
   customers?: (customerId: string) => boolean;
   onMonth?: (month: SimulatedMonth) => void;
@@ -86,7 +88,7 @@ function simulateMonth(history: OrderHistory, options: SimulationOptions, start:
   const period = periodOf(start);
   const past = sliceHistory(history, { before: start });
   const fitted = options.model.fit(history, start);
-  const records = feedbackFromProposals(state.log);
+  const records = options.useFeedback === false ? [] : feedbackFromProposals(state.log);
   const feedback = new FeedbackIndex(records, start, outcomeAfter(past), options.feedbackSettings);
   const prices = meanPrices(past);
   const month: SimulatedMonth = { period, treated: 0, control: 0, feedbackRecords: records.length };
