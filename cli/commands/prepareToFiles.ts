@@ -56,15 +56,7 @@ const CHUNK_CHARS = 1 << 20;
  * and the bench: the phases' timings go to stderr as one `prepare:timings {…}` line.
  */
 export async function prepareToFiles(args: string[], io: CliIo): Promise<number> {
-  const { values } = parseArgs({ args, options: PREPARE_TO_FILES_OPTIONS, strict: true });
-  const path = required(values, 'orders', 'prepare');
-  const preset = oneOf(values.preset, PRESETS, 'canonical', 'preset', 'prepare');
-  const asOf = dateFlag(required(values, 'as-of', 'prepare'), 'as-of', 'prepare');
-  const dir = required(values, 'out', 'prepare');
-  await mkdir(dir, { recursive: true }).catch((error: Error) => {
-    throw new UsageError(`--out ${dir} cannot be made a folder: ${error.message}`, 'prepare');
-  });
-
+  const { path, preset, asOf, dir } = await flags(args);
   let start = performance.now();
   const history = await readOrders(path, preset, io.stderr);
   const loadMs = performance.now() - start;
@@ -97,6 +89,19 @@ export async function prepareToFiles(args: string[], io: CliIo): Promise<number>
       `${written.accounts} account insights to ${join(dir, INSIGHTS_FILE_NAME)} (${(written.bytes / 1e6).toFixed(1)} MB)\n`,
   );
   return 0;
+}
+
+/** The flags, checked (a usage error names the flag), and the output folder, made. */
+async function flags(args: string[]) {
+  const { values } = parseArgs({ args, options: PREPARE_TO_FILES_OPTIONS, strict: true });
+  const path = required(values, 'orders', 'prepare');
+  const preset = oneOf(values.preset, PRESETS, 'canonical', 'preset', 'prepare');
+  const asOf = dateFlag(required(values, 'as-of', 'prepare'), 'as-of', 'prepare');
+  const dir = required(values, 'out', 'prepare');
+  await mkdir(dir, { recursive: true }).catch((error: Error) => {
+    throw new UsageError(`--out ${dir} cannot be made a folder: ${error.message}`, 'prepare');
+  });
+  return { path, preset, asOf, dir };
 }
 
 /** Streams every customer's insight to `file`, one line each, with a progress line on stderr; times computing and writing apart. */
