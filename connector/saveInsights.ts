@@ -8,6 +8,13 @@ import type { InsightFailure, SavedInsights } from './SalesforcePort.js';
 const I = PACKAGE_OBJECTS.accountInsight;
 
 /**
+ * The longest field value a Bulk API 2.0 ingest job takes (Bulk API 2.0 Developer Guide, "Limits
+ * and Allocations": 32,000 characters in a field), though the Long Text Area holds 131,072. An
+ * insight is 1.4 KB (median) to 15 KB on the shared data; a longer one is reported, not sent.
+ */
+export const BULK_FIELD_CHARS = 32_000;
+
+/**
  * `SalesforcePort.saveInsights`: every account's insight upserted on `OO_AccountKey__c` (the
  * 18-character Account id) with Bulk API 2.0 ingest jobs of at most
  * `ingestJobChars` CSV characters each, read lazily
@@ -30,6 +37,10 @@ export async function saveInsights(client: OrgClient, insights: Iterable<Account
   };
   for (const insight of insights) {
     const row = insightRow(insight);
+    if (row[I.data]!.length > BULK_FIELD_CHARS) {
+      saved.failed.push({ accountId: row[I.accountKey]!, field: I.data, errorCode: 'STRING_TOO_LONG', message: `the insight is ${row[I.data]!.length} characters, more than the ${BULK_FIELD_CHARS} Bulk API 2.0 writes in a field` });
+      continue;
+    }
     const size = csvChars(row);
     if (chars + size > jobChars) await flush();
     rows.push(row);

@@ -78,14 +78,21 @@ describe('account insights are upserted with Bulk API 2.0 on their key', () => {
   it('splits a large write into several jobs, and reports each refused row by account id and field', async () => {
     const insights = await insightsOfOrg();
     const missing = '001000000000zzzAAA';
+    const long = { ...insights[1]!, products: Array.from({ length: 3000 }, (_, i) => `LONG-PRODUCT-${i}`), scores: Array.from({ length: 3000 }, () => 0.5) };
     const all = [...insights, { ...insights[0]!, accountId: missing }];
     const before = fake.org.requests.length;
     const written: number[] = [];
-    const saved = await integration({ bulk: { ingestJobChars: 1 } }).saveInsights(all, (n) => written.push(n));
+    const saved = await integration({ bulk: { ingestJobChars: 1 } }).saveInsights([...all, long], (n) => written.push(n));
     expect(requestsTo(/^\/jobs\/ingest(\?|$)/, before).filter((r) => r.method === 'POST')).toHaveLength(all.length);
-    expect(written).toEqual(all.map((_, i) => i + 1));
+    // Told after each job how many rows are done (written or refused).
+    expect(written).toHaveLength(all.length);
+    expect(written.at(-1)).toBe(all.length + 1);
     expect(saved.created).toBe(insights.length);
-    expect(saved.failed).toEqual([{ accountId: missing, field: I.account, errorCode: 'INVALID_CROSS_REFERENCE_KEY', message: expect.stringContaining(missing) }]);
+    expect(saved.failed).toEqual([
+      { accountId: missing, field: I.account, errorCode: 'INVALID_CROSS_REFERENCE_KEY', message: expect.stringContaining(missing) },
+      // Over what Bulk API writes in a field: reported, not sent (the record written before stays).
+      { accountId: long.accountId, field: I.data, errorCode: 'STRING_TOO_LONG', message: expect.stringMatching(/more than the 32000 Bulk API 2\.0 writes in a field/) },
+    ]);
     expect(fake.org.store.findByExternalId(I.object, I.accountKey, missing)).toBeUndefined();
   });
 
