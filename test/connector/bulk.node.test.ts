@@ -88,7 +88,7 @@ describe('account insights are upserted with Bulk API 2.0 on their key', () => {
     expect(written).toHaveLength(all.length);
     expect(written.at(-1)).toBe(all.length + 1);
     expect(saved.created).toBe(insights.length);
-    expect(saved.failed).toEqual([
+    expect([...saved.failed].sort((a, b) => (a.errorCode < b.errorCode ? -1 : 1))).toEqual([
       { accountId: missing, field: I.account, errorCode: 'INVALID_CROSS_REFERENCE_KEY', message: expect.stringContaining(missing) },
       // Over what Bulk API writes in a field: reported, not sent (the record written before stays).
       { accountId: long.accountId, field: I.data, errorCode: 'STRING_TOO_LONG', message: expect.stringMatching(/more than the 32000 Bulk API 2\.0 writes in a field/) },
