@@ -156,13 +156,22 @@ function cloneRow(row: string[], col: Source['col'], day: number, k: number, see
   const customer = row[col.customer]!;
   copy[col.customer] = cloneId(customer, k);
   copy[col.invoice] = cloneInvoice(row[col.invoice]!, k);
-  copy[col.date] = new Date(day * DAY_MS).toISOString().slice(0, 10) + row[col.date]!.slice(10);
+  copy[col.date] = dayText(day) + row[col.date]!.slice(10);
   const quantity = Number(row[col.quantity]);
   if (Number.isFinite(quantity) && quantity !== 0) {
     const factor = 1 + QUANTITY_SPREAD * (2 * synthRandom(seed, k, customer, row[col.stockCode]!)() - 1);
     copy[col.quantity] = String(Math.sign(quantity) * Math.max(1, Math.round(Math.abs(quantity) * factor)));
   }
   return copy;
+}
+
+const dayTexts = new Map<number, string>();
+
+/** `YYYY-MM-DD` of a day number (days since the epoch), each worked out once: a clone repeats a few hundred days millions of times. */
+function dayText(day: number): string {
+  let text = dayTexts.get(day);
+  if (text === undefined) dayTexts.set(day, (text = new Date(day * DAY_MS).toISOString().slice(0, 10)));
+  return text;
 }
 
 /** `17850.0` → `1017850.0` for k = 1; an id that is not a small number gets `-k`. */
