@@ -87,6 +87,8 @@ export interface AccountView extends AccountHistory, RulesAndPromotions {
    * engine refused its text (then listed in `ignored`). `orderFromAccountView` passes it to the engine.
    */
   insight: AccountInsight | null;
+  /** The engine settings' control share (`OO_ControlShare__c`, 0 to 1; 0: off): the worker draws the account's group with it. */
+  controlShare: number;
 }
 
 /** Where `saveModel` stored the model: the new version, its document, and who stored it. */
@@ -137,6 +139,21 @@ export type ProposalStatus = 'accepted' | 'declined' | 'not-reached' | 'call-bac
 
 /** Every status, in the order the picklist `OO_Status__c` lists them. */
 export const PROPOSAL_STATUSES: readonly ProposalStatus[] = ['accepted', 'declined', 'not-reached', 'call-back'];
+
+/**
+ * The status of a visit to an account in the period's comparison (control) group: no proposal was
+ * shown. A value of the picklist `OO_Status__c` besides the four, never a `ProposalStatus`: the
+ * proposal log (`loadProposalLog`) leaves these visits out, impact counts them apart.
+ */
+export const CONTROL_STATUS = 'control';
+
+/** A visit to an account of the period's comparison group, to log (once per account and day). */
+export interface ControlVisit {
+  accountId: string;
+  /** `YYYY-MM-DD`: the page's day. */
+  day: string;
+  engineVersion: string;
+}
 
 /** The proposal accepted for an account on a day (at most one: `OO_AcceptedKey__c` is unique), as the account view shows it. */
 export interface AcceptedProposal {
@@ -276,6 +293,12 @@ export interface SalesforcePort {
   loadGuideData(): Promise<GuideData>;
   /** The logged proposals under a filter, and the reasons for removed lines, in one request. */
   loadProposalLog(filter?: ProposalLogFilter): Promise<ProposalLog>;
+  /**
+   * Logs a visit to an account of the period's comparison group (status `control`, no lines, no
+   * Opportunity): one record per account and day, found by its key before writing, so a second
+   * view that day writes nothing (`created: false`).
+   */
+  logControlVisit(visit: ControlVisit): Promise<SavedProposal>;
   /** The unit cost (`OO_UnitCost__c`) of each of these Product2 ids that has one, in one request. */
   productCosts(product2Ids: readonly string[]): Promise<Map<string, number>>;
   /**

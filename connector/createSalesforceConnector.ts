@@ -4,6 +4,7 @@ import { loadAccountView } from './loadAccountView.js';
 import { BULK_QUERY_THRESHOLD, loadAllOrderLines } from './loadAllOrderLines.js';
 import { loadGuideData } from './loadGuideData.js';
 import { loadProposalLog } from './loadProposalLog.js';
+import { logControlVisit } from './logControlVisit.js';
 import { loadRulesAndPromotions } from './loadRulesAndPromotions.js';
 import { orgClient } from './orgClient.js';
 import { STANDARD_ORDER_OBJECTS, type OrderObjects } from './OrgSchema.js';
@@ -63,6 +64,7 @@ export function createSalesforceConnector(options: ConnectorOptions): Salesforce
     loadGuideData: () => loadGuideData(client, orders),
     loadProposalLog: (filter) => loadProposalLog(client, filter),
     saveProposal: (proposal) => saveProposal(client, multiCurrency, proposal),
+    logControlVisit: (visit) => logControlVisit(client, visit),
   };
   const safe = Object.fromEntries(
     Object.entries(port).map(([name, method]) => [name, (...args: unknown[]) => (method as (...a: unknown[]) => Promise<unknown>)(...args).catch((e: unknown) => Promise.reject(withoutSecrets(e, client.secrets)))]),

@@ -16,6 +16,11 @@ export interface EngineSetting {
   closeDateDays: number;
   /** The Opportunity's name, with `{account}` and `{date}`. */
   opportunityName: string;
+  /**
+   * Share of accounts in each month's comparison (control) group, 0 to 1 (`OO_ControlShare__c`):
+   * empty, 0, or a value outside 0–1 (the admin's mistake) is 0, off.
+   */
+  controlShare: number;
 }
 
 /** What an empty setting means: the package's Default record holds the same values. */
@@ -37,7 +42,13 @@ export function engineSettingFrom(record: EngineSettingRecord | undefined): Engi
     opportunityStage: text(record?.[S.opportunityStage]) ?? SETTING_DEFAULTS.opportunityStage,
     closeDateDays: typeof days === 'number' && Number.isFinite(days) && days >= 0 ? Math.round(days) : SETTING_DEFAULTS.closeDateDays,
     opportunityName: text(record?.[S.opportunityName]) ?? SETTING_DEFAULTS.opportunityName,
+    controlShare: shareOf(record?.[S.controlShare]),
   };
+}
+
+/** A control share as read: a number from 0 to 1, anything else 0 (off). */
+function shareOf(value: unknown): number {
+  return typeof value === 'number' && value >= 0 && value <= 1 ? value : 0;
 }
 
 /** Two Salesforce ids are the same record: the 15-character form is case-sensitive, the 18-character one adds a checksum. */

@@ -1,7 +1,7 @@
 // The public face of the connector: the port the product uses, and its jsforce implementation.
 
-export { PROPOSAL_STATUSES } from './SalesforcePort.js';
-export type { SalesforcePort, ProposalStatus, AcceptedProposal, AccountSummary, AccountHistory, OrderLineRecord, ProposalToSave, ProposalLineToSave, SavedProposal, LineOutcome, RulesAndPromotions, OrgOrderLine, AccountView, StoredModel, SavedModel, SavedInsights, InsightFailure, ProductSummary, ProposalLog, ProposalLogFilter, LoggedProposal } from './SalesforcePort.js';
+export { PROPOSAL_STATUSES, CONTROL_STATUS } from './SalesforcePort.js';
+export type { SalesforcePort, ProposalStatus, AcceptedProposal, AccountSummary, AccountHistory, OrderLineRecord, ProposalToSave, ProposalLineToSave, SavedProposal, LineOutcome, RulesAndPromotions, OrgOrderLine, AccountView, StoredModel, SavedModel, SavedInsights, InsightFailure, ProductSummary, ProposalLog, ProposalLogFilter, LoggedProposal, ControlVisit } from './SalesforcePort.js';
 export { createSalesforceConnector, API_VERSION, type ConnectorOptions, type SalesforceConnector } from './createSalesforceConnector.js';
 export { ConnectorError, redactSession } from './ConnectorError.js';
 export { STANDARD_ORDER_OBJECTS, type OrderObjects } from './OrgSchema.js';

@@ -44,13 +44,15 @@ export async function loadAccountView(client: OrgClient, orders: OrderObjects, a
   const found = rulesAndPromotionsFrom(await read.records<RuleRecord>('rules'), await read.records<PromotionRecord>('promotions'), settingRecord);
   const { insight, ignored } = accountInsightFrom(read, account.id);
   const settings = { ...found, ignored: [...found.ignored, ...ignored], insight };
-  const pinned = await pinnedModel(engineSettingFrom(settingRecord), read);
+  const setting = engineSettingFrom(settingRecord);
+  const pinned = await pinnedModel(setting, read);
   const acceptedToday = acceptedTodayFrom(read);
-  if ('problem' in pinned) return { account, lines: history, ...settings, acceptedToday, model: null, modelProblem: pinned.problem };
+  const { controlShare } = setting;
+  if ('problem' in pinned) return { account, lines: history, ...settings, acceptedToday, controlShare, model: null, modelProblem: pinned.problem };
   const { version } = pinned;
   const known = knownModelVersionId !== undefined && knownModelVersionId.slice(0, 15) === version.Id.slice(0, 15);
   // jsforce answers a file's bytes as text (or, labelled JSON, parsed): the model is UTF-8 JSON either way.
   const body = known ? null : await client.call<unknown>('GET', `/sobjects/ContentVersion/${salesforceId(version.Id, 'ContentVersion')}/VersionData`);
   const model: StoredModel = { versionId: version.Id, createdDate: version.CreatedDate, text: body === null ? null : typeof body === 'string' ? body : JSON.stringify(body) };
-  return { account, lines: history, ...settings, acceptedToday, model };
+  return { account, lines: history, ...settings, acceptedToday, controlShare, model };
 }

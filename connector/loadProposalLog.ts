@@ -2,7 +2,7 @@ import { ConnectorError } from './ConnectorError.js';
 import type { OrgClient } from './orgClient.js';
 import { PACKAGE_OBJECTS } from './packageSchema.js';
 import { salesforceId } from './salesforceId.js';
-import { PROPOSAL_STATUSES, type LoggedProposal, type ProposalLog, type ProposalLogFilter, type ProposalStatus } from './SalesforcePort.js';
+import { CONTROL_STATUS, PROPOSAL_STATUSES, type LoggedProposal, type ProposalLog, type ProposalLogFilter, type ProposalStatus } from './SalesforcePort.js';
 import { Soql, soql, soqlName } from './soql.js';
 
 /** The logged proposals under a filter, how many ended in each status, and the reasons for removed lines (one Composite request). */
@@ -10,13 +10,14 @@ export async function loadProposalLog(client: OrgClient, filter: ProposalLogFilt
   const P = PACKAGE_OBJECTS.proposal;
   const L = PACKAGE_OBJECTS.proposalLine;
   const on = (prefix: string) => {
-    const conditions: Soql[] = [];
     const field = (name: string) => soqlName(prefix + name);
+    // Visits to the comparison group are no proposals: impact counts them apart.
+    const conditions: Soql[] = [soql`${field(P.status)} != ${CONTROL_STATUS}`];
     if (filter.accountId !== undefined) conditions.push(soql`${field(P.account)} = ${salesforceId(filter.accountId, 'Account')}`);
     if (filter.repId !== undefined) conditions.push(soql`${field('CreatedById')} = ${salesforceId(filter.repId, 'User')}`);
     if (filter.from !== undefined) conditions.push(soql`${field('CreatedDate')} >= ${dayStart(filter.from, 'from')}`);
     if (filter.to !== undefined) conditions.push(soql`${field('CreatedDate')} < ${dayStart(filter.to, 'to', 1)}`);
-    return conditions.length ? soql`WHERE ${joinSoql(conditions, ' AND ')}` : soql``;
+    return soql`WHERE ${joinSoql(conditions, ' AND ')}`;
   };
   const limit = Math.max(1, Math.min(2000, Math.floor(filter.limit ?? 200)));
   const through = `${L.proposal.replace(/__c$/, '__r')}.`;
@@ -28,7 +29,7 @@ export async function loadProposalLog(client: OrgClient, filter: ProposalLogFilt
     },
     {
       referenceId: 'reasons',
-      query: soql`SELECT ${soqlName(L.rejectionReason)} reason, COUNT(Id) n FROM ${soqlName(L.object)} ${lineFilter.text ? soql`${lineFilter} AND` : soql`WHERE`} ${soqlName(L.outcome)} = 'rejected' GROUP BY ${soqlName(L.rejectionReason)}`,
+      query: soql`SELECT ${soqlName(L.rejectionReason)} reason, COUNT(Id) n FROM ${soqlName(L.object)} ${lineFilter} AND ${soqlName(L.outcome)} = 'rejected' GROUP BY ${soqlName(L.rejectionReason)}`,
     },
     { referenceId: 'statuses', query: soql`SELECT ${soqlName(P.status)} status, COUNT(Id) n FROM ${soqlName(P.object)} ${on('')} GROUP BY ${soqlName(P.status)}` },
   ]);

@@ -11,7 +11,7 @@ export type RuleRecord = { MasterLabel: string } & { [K in typeof R.section | ty
 /** The engine settings record (`OO_EngineSetting__mdt`, the one named Default), as queried. */
 export type EngineSettingRecord = { [K in typeof S.minProbability | typeof S.minExpectedValue | typeof S.maxNovelties | typeof S.horizonDays]: number | null } & {
   [K in typeof S.currency | typeof S.modelDocumentId | typeof S.integrationUserId | typeof S.modelLibraryId | typeof S.opportunityStage | typeof S.opportunityName]?: string | null;
-} & { [K in typeof S.closeDateDays]?: number | null };
+} & { [K in typeof S.closeDateDays | typeof S.controlShare]?: number | null };
 
 /** A promotion record, as queried. */
 export type PromotionRecord = { Name: string } & { [K in typeof P.productCodes | typeof P.productGroup | typeof P.segments]: string | null } & {

@@ -50,6 +50,12 @@ export interface AccountPage {
   otherProducts: PageLine[];
   /** The proposal already accepted for this account on `asOf` (by anyone the user can see): show it, do not make a second. */
   acceptedToday: AcceptedToday | null;
+  /**
+   * Set when the account is in this period's comparison (control) group (`controlGroup`, the period
+   * the month of `asOf`): the page shows no proposal (`lines` and the rest are empty) and says why;
+   * `logged` is false when the visit could not be logged (the rep still sees the notice).
+   */
+  control?: { period: string; logged: boolean };
 }
 
 /**

@@ -25,7 +25,7 @@ let guide = new GuideState(() => connected());
 /** The connector as `openAccount` uses it, each account view's lines told to the guide. */
 function viewPort() {
   const c = connected();
-  return { loadAccountView: (...args: Parameters<SalesforceConnector['loadAccountView']>) => c.loadAccountView(...args).then((v: AccountView) => (guide.viewed(v), v)), productCosts: c.productCosts };
+  return { loadAccountView: (...args: Parameters<SalesforceConnector['loadAccountView']>) => c.loadAccountView(...args).then((v: AccountView) => (guide.viewed(v), v)), productCosts: c.productCosts, logControlVisit: c.logControlVisit };
 }
 
 function connected(): SalesforceConnector {

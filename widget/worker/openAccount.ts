@@ -1,6 +1,7 @@
 import { orderFromAccountView, type AccountView, type SalesforcePort, type StoredModel } from '../../connector/index.js';
 import { decodePreparedModel, parseDateTime, type PreparedModel } from '../../engine/index.js';
 import { accountPage } from './accountPage.js';
+import { controlPage } from './controlPage.js';
 import type { AccountPage, AccountSummary } from './EngineApi.js';
 import type { SharedModelStore, StoredModelText } from './sharedModelStore.js';
 
@@ -14,18 +15,22 @@ export interface ModelCache {
   store?: SharedModelStore;
 }
 
-type ViewPort = Pick<SalesforcePort, 'loadAccountView' | 'productCosts'>;
+type ViewPort = Pick<SalesforcePort, 'loadAccountView' | 'productCosts'> & Partial<Pick<SalesforcePort, 'logControlVisit'>>;
 
 /**
  * One account page, as the worker makes it: the account view (one Composite read, and the model's
  * bytes only when neither this worker nor the browser's storage holds its version), the order by
  * `orderFromAccountView` (the path `recommend --org` takes too), the unit costs of the lines
- * proposed (one more request), then the page. `onAccount` hears the account as soon as the view is
+ * proposed (one more request), then the page; for an account of the month's comparison group, the
+ * page that says so (`controlPage`) and nothing proposed. `onAccount` hears the account as soon as the view is
  * read, before the order is made (the header).
  */
 export async function openAccount(port: ViewPort, cache: ModelCache, accountId: string, asOf: string, locale: string, onAccount?: (account: AccountSummary) => void): Promise<AccountPage> {
   if (!cache.current && cache.store) cache.current = await storedModel(cache.store);
   const view = await viewWithModel(port, cache, accountId, asOf, onAccount);
+  // An account of this month's comparison group is shown no proposal (its visit is logged as such).
+  const control = await controlPage(view, asOf, port.logControlVisit);
+  if (control) return control;
   const { versionId, createdDate, text } = modelOf(view);
   const stored = text === null ? undefined : adoptDownloaded(cache, { versionId, createdDate, text });
   const model = cache.current!.model;
