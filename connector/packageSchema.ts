@@ -76,6 +76,8 @@ export const PACKAGE_OBJECTS = {
     opportunityName: 'OO_OpportunityName__c',
     /** Share of accounts in each month's comparison group (0 to 1; empty or 0: off). */
     controlShare: 'OO_ControlShare__c',
+    /** Which of an account's contacts a campaign adds (issue 16): `Primary` (default) or `All`. */
+    campaignContacts: 'OO_CampaignContacts__c',
   },
   /** Guided selling (issue 15): which Product2 field holds which attribute (custom metadata, one record per attribute). */
   productAttribute: { object: 'OO_ProductAttribute__mdt', attribute: 'OO_Attribute__c', field: 'OO_Field__c', kind: 'OO_Kind__c', unit: 'OO_Unit__c', better: 'OO_Better__c' },
@@ -96,6 +98,22 @@ export const PACKAGE_OBJECTS = {
     data: 'OO_Data__c',
     /** The asOf of the model the insight goes with. */
     modelAsOf: 'OO_ModelAsOf__c',
+  },
+  /** Fields the package adds to the standard Campaign (issue 16): the campaign's key, unique, so a campaign built twice is one record. */
+  campaign: { object: 'Campaign', campaignKey: 'OO_CampaignKey__c' },
+  /**
+   * Fields the package adds to the standard CampaignMember (issue 16): what the engine said about
+   * the member's account, and `memberKey` (campaign key + contact id, unique external id) on which
+   * members are upserted, so a campaign run twice adds nobody twice.
+   */
+  campaignMember: {
+    object: 'CampaignMember',
+    propensity: 'OO_Propensity__c',
+    expectedValue: 'OO_ExpectedValue__c',
+    kind: 'OO_Kind__c',
+    message: 'OO_Message__c',
+    productId: 'OO_ProductId__c',
+    memberKey: 'OO_MemberKey__c',
   },
 } as const;
 

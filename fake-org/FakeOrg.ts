@@ -52,6 +52,8 @@ export interface NewUser {
   permissionSets?: readonly string[];
   /** An administrator: every object, every record (files aside, as in Salesforce). */
   modifyAllData?: boolean;
+  /** The Marketing User checkbox: needed, with Campaign object permissions, to create and edit campaigns. */
+  marketingUser?: boolean;
 }
 
 /** The API version the fake org answers to and puts in the URLs it makes. */
@@ -79,7 +81,7 @@ export class FakeOrg {
   readonly sessions = new Sessions(this.organizationId);
   readonly sharing: Record<string, SharingModel>;
   private readonly permissionSets: ReadonlyMap<string, PermissionSet>;
-  private readonly grants = new Map<string, { modifyAllData: boolean; permissionSets: string[]; password?: string }>();
+  private readonly grants = new Map<string, { modifyAllData: boolean; permissionSets: string[]; password?: string; marketingUser: boolean }>();
 
   constructor(options: FakeOrgOptions = {}) {
     const currencies = options.multiCurrency === true ? { corporate: 'GBP', active: ['GBP', 'EUR', 'USD'] } : options.multiCurrency || null;
@@ -87,7 +89,7 @@ export class FakeOrg {
     this.store.currencies = currencies;
     this.sharing = { ...DEFAULT_SHARING, ...options.sharing };
     this.permissionSets = new Map((options.permissionSets ?? []).map((s) => [s.name, s]));
-    this.store.userId = this.createUser({ ...DEMO_USER, modifyAllData: true });
+    this.store.userId = this.createUser({ ...DEMO_USER, modifyAllData: true, marketingUser: true });
   }
 
   /** Creates a user with its permission sets; gives its id. An unknown permission set is refused. */
@@ -97,7 +99,7 @@ export class FakeOrg {
     }
     const username = user.username ?? `${user.name.toLowerCase().replace(/[^a-z0-9]+/g, '.')}@fake-org.test`;
     const id = this.store.create('User', { Name: user.name, Username: username, Email: username, IsActive: true }, { asSystem: true }).Id;
-    this.grants.set(id, { modifyAllData: user.modifyAllData ?? false, permissionSets: [...(user.permissionSets ?? [])], password: user.password });
+    this.grants.set(id, { modifyAllData: user.modifyAllData ?? false, permissionSets: [...(user.permissionSets ?? [])], password: user.password, marketingUser: user.marketingUser ?? false });
     return id;
   }
 
@@ -145,7 +147,7 @@ export class FakeOrg {
 
   private grantsOf(userId: string): UserGrants {
     const g = this.grants.get(userId);
-    return { modifyAllData: g?.modifyAllData ?? false, permissionSets: (g?.permissionSets ?? []).map((n) => this.permissionSets.get(n)!) };
+    return { modifyAllData: g?.modifyAllData ?? false, permissionSets: (g?.permissionSets ?? []).map((n) => this.permissionSets.get(n)!), marketingUser: g?.marketingUser ?? false };
   }
 
   /** Takes one firing of a counted fault; true when it fires. */

@@ -22,14 +22,19 @@ export const DEFAULT_SHARING: Readonly<Record<string, SharingModel>> = {
   OrderItem: 'ControlledByParent',
 };
 
-/** What a user holds: Modify All Data (an administrator), or permission sets. */
+/** What a user holds: Modify All Data (an administrator), or permission sets; and the Marketing User checkbox. */
 export interface UserGrants {
   modifyAllData: boolean;
   permissionSets: readonly PermissionSet[];
+  /**
+   * The user record's Marketing User checkbox (a feature license, not a permission set): without
+   * it nobody, administrators included, creates, edits or deletes campaigns.
+   */
+  marketingUser?: boolean;
 }
 
 /** Objects whose permissions are their parent's in Salesforce (no object permission of their own). */
-const DERIVED: Readonly<Record<string, string>> = { OpportunityLineItem: 'Opportunity', OrderItem: 'Order', PricebookEntry: 'Pricebook2' };
+const DERIVED: Readonly<Record<string, string>> = { OpportunityLineItem: 'Opportunity', OrderItem: 'Order', PricebookEntry: 'Pricebook2', CampaignMember: 'Campaign' };
 /** Salesforce Files and libraries: every user may use them; sharing (owner, library) decides. */
 const FILES = new Set(['ContentDocument', 'ContentVersion', 'ContentWorkspace', 'ContentWorkspaceMember']);
 const ALL: ObjectPermission = { read: true, create: true, edit: true, delete: true, viewAll: true, modifyAll: true };
@@ -66,11 +71,18 @@ export class UserAccess {
   }
 
   private workOutPermission(objectName: string): ObjectPermission {
+    if (objectName === 'Campaign' && !this.grants.marketingUser) return { ...this.permissionOnObject(objectName), create: false, edit: false, delete: false, modifyAll: false };
+    return this.permissionOnObject(objectName);
+  }
+
+  private permissionOnObject(objectName: string): ObjectPermission {
     if (this.grants.modifyAllData) return ALL;
     const parent = DERIVED[objectName];
     if (parent) {
       const p = this.objectPermission(parent);
-      return { ...NONE, read: p.read, create: p.read, edit: p.read, delete: p.read, viewAll: p.viewAll, modifyAll: p.modifyAll };
+      // Line items are written by who reads their parent (sharing then asks for Edit on it); campaign members need Edit on Campaign.
+      const write = objectName === 'CampaignMember' ? p.edit : p.read;
+      return { ...NONE, read: p.read, create: write, edit: write, delete: write, viewAll: p.viewAll, modifyAll: p.modifyAll };
     }
     if (FILES.has(objectName)) return { ...NONE, read: true, create: true, edit: true, delete: true };
     if (objectName === 'User') return { ...NONE, read: true, viewAll: true };
@@ -101,6 +113,7 @@ export class UserAccess {
     const p = this.objectPermission(objectName);
     if (!p.read) return false;
     if (FILES.has(objectName)) return this.seesFile(objectName, record);
+    if (objectName === 'CampaignMember') return this.onMember(record, (o, r) => this.canRead(o, r));
     if (p.viewAll || p.modifyAll) return true;
     const model = this.sharing[objectName] ?? 'ReadWrite';
     if (model === 'Private') return ownerOf(record) === this.userId;
@@ -113,6 +126,7 @@ export class UserAccess {
     const p = this.objectPermission(objectName);
     if (!p.edit || !this.canRead(objectName, record)) return false;
     if (FILES.has(objectName)) return objectName.startsWith('ContentWorkspace') ? this.grants.modifyAllData : ownerOf(this.fileDocument(objectName, record) ?? record) === this.userId;
+    if (objectName === 'CampaignMember') return this.onMember(record, (o, r) => (o === 'Campaign' ? this.canEdit(o, r) : this.canRead(o, r)));
     if (p.modifyAll) return true;
     const model = this.sharing[objectName] ?? 'ReadWrite';
     // A Read Only master-detail (writeRequiresMasterRead): reading the parent is enough to edit its children.
@@ -137,7 +151,7 @@ export class UserAccess {
    */
   checkReference(objectName: string, field: FieldSchema, target: SRecord): void {
     const targetObject = field.referenceTo!;
-    const needsEdit = (field.masterDetail && !field.writeRequiresMasterRead) || (objectName === 'ContentVersion' && field.name === 'ContentDocumentId');
+    const needsEdit = (field.masterDetail && !field.writeRequiresMasterRead) || (objectName === 'ContentVersion' && field.name === 'ContentDocumentId') || (objectName === 'CampaignMember' && field.name === 'CampaignId');
     const library = field.name === 'FirstPublishLocationId';
     const ok = library ? this.grants.modifyAllData || this.memberOf(target.Id) : needsEdit ? this.canEdit(targetObject, target) : this.canRead(targetObject, target);
     if (!ok) throw new FakeOrgError('INSUFFICIENT_ACCESS_ON_CROSS_REFERENCE_ENTITY', `insufficient access rights on cross-reference id: ${target.Id}`, 400, [field.name]);
@@ -147,6 +161,17 @@ export class UserAccess {
     const field = this.store.describe(objectName).fields.find((f) => f.masterDetail);
     const parent = field ? this.store.get(String(record[field.name])) : undefined;
     return !!parent && !!field && test(field.referenceTo!, parent, field);
+  }
+
+  /**
+   * A campaign member as Salesforce shares it: seen by who sees its campaign and its contact (or
+   * lead), edited by who may also edit the campaign.
+   */
+  private onMember(record: SRecord, test: (object: string, parent: SRecord) => boolean): boolean {
+    const campaign = this.store.get(String(record.CampaignId));
+    const personId = String(record.ContactId ?? record.LeadId ?? '');
+    const person = this.store.get(personId);
+    return !!campaign && !!person && test('Campaign', campaign) && test(this.store.objectOf(personId)!, person);
   }
 
   /** Files: a document is seen by its owner and the members of its library; a version as its document. */

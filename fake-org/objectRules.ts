@@ -18,6 +18,23 @@ export function beforeInsert(store: OrgStore, objectName: string, record: SRecor
   if (record.OwnerId == null && store.field(objectName, 'OwnerId')) record.OwnerId = store.userId;
   if (store.currencies && store.field(objectName, 'CurrencyIsoCode')) setCurrency(store, store.currencies, objectName, record);
   if (objectName === 'OpportunityLineItem') checkLineItemEntry(store, record);
+  if (objectName === 'Contact' || objectName === 'Lead') record.Name = [record.FirstName, record.LastName].filter(Boolean).join(' ');
+  if (objectName === 'CampaignMember') checkCampaignMember(store, record);
+}
+
+/**
+ * A campaign member names a contact or a lead, and one is a member of a campaign once: a second
+ * is refused with `DUPLICATE_VALUE` "Already a campaign member.", as Salesforce answers. A new
+ * member's status is the default one ("Sent"), not responded.
+ */
+function checkCampaignMember(store: OrgStore, member: SRecord): void {
+  const who = member.ContactId ? 'ContactId' : member.LeadId ? 'LeadId' : null;
+  if (!who) throw new FakeOrgError('REQUIRED_FIELD_MISSING', 'Required fields are missing: [ContactId, LeadId]', 400, ['ContactId', 'LeadId']);
+  for (const other of store.records('CampaignMember')) {
+    if (other.CampaignId === member.CampaignId && other[who] === member[who]) throw new FakeOrgError('DUPLICATE_VALUE', 'Already a campaign member.', 400, [who]);
+  }
+  member.Status ??= 'Sent';
+  member.HasResponded = false;
 }
 
 function setCurrency(store: OrgStore, currencies: Currencies, objectName: string, record: SRecord): void {

@@ -134,8 +134,8 @@ export const SCHEMA: ObjectSchema[] = [
       { name: P.externalId, type: 'string', externalId: true, required: true },
       ref(P.account, 'Account', true),
       ref(P.opportunity, 'Opportunity'),
-      // The package's values (connector PROPOSAL_STATUSES, then CONTROL_STATUS); an earlier log's `rejected` is no longer written.
-      { name: P.status, type: 'picklist', required: true, values: ['accepted', 'declined', 'not-reached', 'call-back', 'control'] },
+      // The package's values (connector PROPOSAL_STATUSES); an earlier log's `rejected` is no longer written.
+      { name: P.status, type: 'picklist', required: true, values: ['accepted', 'declined', 'not-reached', 'call-back'] },
       { name: P.segment, type: 'picklist' },
       { name: P.engineVersion, type: 'string' },
       { name: P.proposedValue, type: 'currency' },
@@ -238,9 +238,12 @@ export const SCHEMA: ObjectSchema[] = [
       { name: S.opportunityName, type: 'string', length: 120 },
       // Share of accounts in each month's comparison group (issue 14).
       { name: S.controlShare, type: 'double' },
+      // Which contacts of an account a campaign adds (issue 16): Primary or All.
+      { name: S.campaignContacts, type: 'picklist', values: ['Primary', 'All'] },
     ],
   },
   ...guideMetadataTypes(),
+  ...campaignObjects(),
   {
     name: 'User',
     keyPrefix: '005',
@@ -299,5 +302,64 @@ function guideMetadataTypes(): ObjectSchema[] {
     mdt(A.object, 'm02', [text(A.attribute, 40, true), text(A.field, 80, true), { name: A.kind, type: 'picklist', required: true, values: ['category', 'number', 'yesNo'] }, text(A.unit, 20), { name: A.better, type: 'picklist', values: ['more', 'less'] }]),
     mdt(Q.object, 'm03', [text(Q.questionId, 40, true), { name: Q.order, type: 'double', required: true }, text(Q.textEn, 255, true), text(Q.textEs, 255)]),
     mdt(O.object, 'm04', [text(O.questionId, 40, true), text(O.optionId, 40, true), { name: O.order, type: 'double', required: true }, text(O.labelEn, 255, true), text(O.labelEs, 255), { name: O.needs, type: 'textarea', length: 32768 }]),
+  ];
+}
+
+/**
+ * Contacts, leads and campaigns (issue 16), with the fields Salesforce requires and the ones the
+ * connector uses; the package's fields on Campaign and CampaignMember as `manifest/` defines them.
+ * A CampaignMember names a contact or a lead, once per campaign (`objectRules`); its access
+ * follows its campaign and its contact or lead (`UserAccess`). AccountContactRole marks an
+ * account's primary contact (`IsPrimary`).
+ */
+function campaignObjects(): ObjectSchema[] {
+  const { campaign: C, campaignMember: M } = PACKAGE_OBJECTS;
+  const text = (name: string, length: number, required = false): FieldSchema => ({ name, type: 'string', length, ...(required ? { required } : {}) });
+  return [
+    {
+      name: 'Contact',
+      keyPrefix: '003',
+      fields: [...system, owner, ref('AccountId', 'Account'), text('FirstName', 40), text('LastName', 80, true), { name: 'Name', type: 'string', readOnly: true }, text('Email', 80), { name: 'HasOptedOutOfEmail', type: 'boolean' }],
+    },
+    { name: 'Lead', keyPrefix: '00Q', fields: [...system, owner, text('FirstName', 40), text('LastName', 80, true), text('Company', 255, true), text('Email', 80), { name: 'Status', type: 'picklist' }] },
+    {
+      name: 'AccountContactRole',
+      keyPrefix: '02Z',
+      fields: [...system, ref('AccountId', 'Account', true), ref('ContactId', 'Contact', true), { name: 'Role', type: 'picklist' }, { name: 'IsPrimary', type: 'boolean' }],
+    },
+    {
+      name: C.object,
+      keyPrefix: '701',
+      fields: [
+        ...system,
+        owner,
+        text('Name', 80, true),
+        { name: 'IsActive', type: 'boolean' },
+        { name: 'Status', type: 'picklist' },
+        { name: 'Type', type: 'picklist' },
+        { name: 'StartDate', type: 'date' },
+        { name: 'EndDate', type: 'date' },
+        { name: 'Description', type: 'textarea', length: 32000 },
+        { name: C.campaignKey, type: 'string', externalId: true, length: 60 },
+      ],
+    },
+    {
+      name: M.object,
+      keyPrefix: '00v',
+      fields: [
+        ...system,
+        ref('CampaignId', C.object, true),
+        ref('ContactId', 'Contact'),
+        ref('LeadId', 'Lead'),
+        { name: 'Status', type: 'picklist' },
+        { name: 'HasResponded', type: 'boolean', readOnly: true },
+        { name: M.propensity, type: 'percent' },
+        { name: M.expectedValue, type: 'currency' },
+        { name: M.kind, type: 'picklist', values: ['cross-sell', 'up-sell', 'reactivation'] },
+        { name: M.message, type: 'textarea', length: 32768 },
+        text(M.productId, 80),
+        { name: M.memberKey, type: 'string', externalId: true, length: 80 },
+      ],
+    },
   ];
 }

@@ -6,7 +6,7 @@ export interface SeedUsers {
   rep: string;
   /** A second rep, to show one rep does not see another's proposals. */
   otherRep: string;
-  /** A sales manager: `OO_Manager` (every proposal, read only; the manager view). */
+  /** A sales manager: `OO_Manager` (every proposal, read only; the manager view; campaigns, as a Marketing User). */
   manager: string;
   /** The integration user that runs `prepare`: an administrator (every account) with `OO_Admin`. */
   integration: string;
@@ -26,12 +26,13 @@ export const SEED_PASSWORDS: Readonly<Record<string, string>> = {
  * integration user, each with the permission sets an admin would assign (README, admin guide).
  */
 export function seedUsers(org: FakeOrg): SeedUsers {
-  const user = (name: string, username: string, permissionSets: string[], modifyAllData = false) =>
-    org.createUser({ name, username, password: SEED_PASSWORDS[username], permissionSets, modifyAllData });
+  const user = (name: string, username: string, permissionSets: string[], modifyAllData = false, marketingUser = false) =>
+    org.createUser({ name, username, password: SEED_PASSWORDS[username], permissionSets, modifyAllData, marketingUser });
   return {
     rep: user('Rita Rep', 'rita.rep@fake-org.test', ['OO_Rep']),
     otherRep: user('Omar Rep', 'omar.rep@fake-org.test', ['OO_Rep']),
-    manager: user('Mona Manager', 'mona.manager@fake-org.test', ['OO_Manager']),
-    integration: user('Ian Integration', 'ian.integration@fake-org.test', ['OO_Admin'], true),
+    // The manager runs campaigns: a Marketing User (issue 16), as the admin guide says to tick.
+    manager: user('Mona Manager', 'mona.manager@fake-org.test', ['OO_Manager'], false, true),
+    integration: user('Ian Integration', 'ian.integration@fake-org.test', ['OO_Admin'], true, true),
   };
 }

@@ -35,6 +35,8 @@ export const REQUIRED_GRANTS: Record<string, string[]> = {
     'object:Order:allowRead', 'object:Product2:allowRead', 'object:Pricebook2:allowRead', 'object:Opportunity:allowRead',
     'metadataType:OO_BusinessRule__mdt', 'metadataType:OO_EngineSetting__mdt', 'customPermission:OO_ManagerView', 'user:RunReports',
     'class:OO_VisualforceHost', 'page:OptimalOrder', `object:${INSIGHT}:allowRead`,
+    // Campaigns (issue 16): the manager creates them and their members from the contacts.
+    'object:Campaign:allowCreate,allowEdit', 'object:Contact:allowRead',
   ],
   [PACKAGE_COMPONENTS.permissionSets.integration]: [`object:${INSIGHT}:allowCreate,allowEdit`, 'object:Account:viewAllRecords', 'user:ApiEnabled', 'metadataType:OO_EngineSetting__mdt'],
   OO_Admin: ['tab:OO_Promotion__c:Visible', 'object:OO_Promotion__c:allowCreate,allowEdit,allowDelete'],
@@ -87,7 +89,9 @@ function checkFields(xml: Xml, pkg: PackageSource, report: (m: string) => void):
     if (!def || STANDARD_FIELDS.includes(def)) report(`<fieldPermissions> <field>${ref}</field> is not a custom field of the package`);
     else if (def.required || def.type === 'MasterDetail') report(`<fieldPermissions> ${ref} is required: a required field cannot have field permissions`);
     if (text(p, 'editable') === 'true' && text(p, 'readable') !== 'true') report(`<fieldPermissions> ${ref}: editable needs readable`);
-    if (!flag(xml, object, 'allowRead')) report(`<fieldPermissions> ${ref}: the permission set gives no read access to ${object}`);
+    // A campaign member has no object permission of its own: its access is its campaign's (Salesforce).
+    const accessObject = object === 'CampaignMember' ? 'Campaign' : object;
+    if (!flag(xml, accessObject, 'allowRead')) report(`<fieldPermissions> ${ref}: the permission set gives no read access to ${accessObject}`);
   }
 }
 

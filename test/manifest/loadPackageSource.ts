@@ -41,7 +41,7 @@ export interface PackageSource {
  * Standard objects the package reads or writes (permission sets may name them), with the standard
  * fields its report types use. Anything else must be defined in the package.
  */
-export const STANDARD_OBJECTS = ['Account', 'Opportunity', 'Order', 'Pricebook2', 'Product2', 'User'];
+export const STANDARD_OBJECTS = ['Account', 'Campaign', 'CampaignMember', 'Contact', 'Opportunity', 'Order', 'Pricebook2', 'Product2', 'User'];
 
 /** Standard fields every object has, as custom report types name them, with their field types. */
 export const STANDARD_FIELDS: FieldDef[] = [
