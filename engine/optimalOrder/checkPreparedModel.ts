@@ -1,6 +1,7 @@
 import { EngineError } from '../EngineError.js';
 import { PRICE_LEVELS } from '../pricing/index.js';
-import type { PreparedModel } from './PreparedModel.js';
+import { triangleLength } from '../models/extension/index.js';
+import type { StoredPreparedModel } from './preparedModelCodec.js';
 
 /**
  * Sane upper bounds of a prepared model's counts, far above any real org (the shared data has
@@ -15,12 +16,13 @@ const DEMANDS: readonly string[] = ['rising', 'falling', 'steady'];
 type TypedConstructor = Float64ArrayConstructor | Float32ArrayConstructor | Int32ArrayConstructor;
 
 /**
- * Checks a decoded model's shape against its own counts and `MODEL_BOUNDS`: every per-product
- * array as long as the products, the item model `size × size`, the
- * rankers' weights finite and matching. Throws `EngineError` `MODEL_FORMAT` naming the field, so
+ * Checks a stored model's shape, as read and before its item matrices are unfolded, against its
+ * own counts and `MODEL_BOUNDS`: every per-product array as long as the products, the item
+ * model's triangles as long as `size` makes them and its EASE diagonal positive, the rankers'
+ * weights finite and matching. Throws `EngineError` `MODEL_FORMAT` naming the field, so
  * a damaged or hostile file is refused before the engine reads out of bounds or allocates by it.
  */
-export function checkPreparedModel(model: PreparedModel, source: string): void {
+export function checkPreparedModel(model: StoredPreparedModel, source: string): void {
   const c = new ModelChecker(source);
   const n = c.strings('productIds', model.productIds, undefined, MODEL_BOUNDS.products);
   c.strings('productNames', model.productNames, n);
@@ -40,13 +42,13 @@ export function checkPreparedModel(model: PreparedModel, source: string): void {
   checkExtension(c, model.extension, n);
 }
 
-function checkHabitual(c: ModelChecker, h: PreparedModel['habitual'], n: number): void {
+function checkHabitual(c: ModelChecker, h: StoredPreparedModel['habitual'], n: number): void {
   if (typeof h !== 'object' || h === null) c.fail('habitual', 'is missing');
   c.ranker('habitual.ranker', h.ranker);
   for (const key of ['recentShare', 'trend', 'repeatRate'] as const) c.typed(`habitual.${key}`, h[key], Float64Array, n);
 }
 
-function checkExtension(c: ModelChecker, e: PreparedModel['extension'], n: number): void {
+function checkExtension(c: ModelChecker, e: StoredPreparedModel['extension'], n: number): void {
   if (typeof e !== 'object' || e === null) c.fail('extension', 'is missing');
   c.ranker('extension.calibrator', e.calibrator);
   c.typed('extension.recentBuyers', e.recentBuyers, Float64Array, n);
@@ -56,10 +58,13 @@ function checkExtension(c: ModelChecker, e: PreparedModel['extension'], n: numbe
   const size = c.count('extension.items.size', items.size, Math.min(n, MODEL_BOUNDS.items));
   c.within('extension.items.products', c.typed('extension.items.products', items.products, Int32Array, size), 0, n - 1);
   c.within('extension.items.position', c.typed('extension.items.position', items.position, Int32Array, n), -1, size - 1);
-  c.typed('extension.items.ease', items.ease, Float32Array, size * size);
-  c.typed('extension.items.cosine', items.cosine, Float32Array, size * size);
-  const together = c.typed('extension.items.together', items.together, Float32Array);
-  if (together.length !== 0 && together.length !== size * size) c.fail('extension.items.together', `has ${together.length} entries, expected 0 or ${size * size}`);
+  c.typed('extension.items.easeUpper', items.easeUpper, Float32Array, triangleLength(size, false));
+  const pivots = c.typed('extension.items.easeDiagonal', items.easeDiagonal, Float64Array, size);
+  pivots.forEach((d, i) => (d > 0 && d < Infinity) || c.fail(`extension.items.easeDiagonal[${i}]`, `is ${d}, not a positive number`));
+  c.typed('extension.items.cosineUpper', items.cosineUpper, Float32Array, triangleLength(size, false));
+  const together = c.typed('extension.items.togetherUpper', items.togetherUpper, Float32Array);
+  const full = triangleLength(size, true);
+  if (together.length !== 0 && together.length !== full) c.fail('extension.items.togetherUpper', `has ${together.length} entries, expected 0 or ${full}`);
   c.typed('extension.items.buyers', items.buyers, Float64Array, n);
 }
 

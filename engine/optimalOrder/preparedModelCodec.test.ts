@@ -32,6 +32,17 @@ describe('encodePreparedModel / decodePreparedModel', () => {
     expect(Array.from(back.prices.value, Number.isNaN)).toEqual(Array.from(m.prices.value, Number.isNaN));
   });
 
+  it('stores the item matrices by their upper triangles, under half their squares', () => {
+    const m = model();
+    const { size } = m.extension.items;
+    expect(size).toBeGreaterThan(2);
+    const items = JSON.parse(encodePreparedModel(m)).extension.items;
+    expect(Object.keys(items).filter((k) => k === 'ease' || k === 'cosine' || k === 'together')).toEqual([]);
+    for (const key of ['easeUpper', 'cosineUpper']) expect(items[key].length).toBe((size * (size - 1)) / 2);
+    const squares = 2 * 4 * size * size; // the bytes of ease and cosine whole, Float32
+    expect(items.easeUpper.base64.length + items.cosineUpper.base64.length).toBeLessThan(((squares / 2) * 4) / 3 + 8);
+  });
+
   it('reads a model written before typed arrays declared their length', () => {
     const text = encodePreparedModel(model()).replace(/"length":\d+,/g, '');
     expect(text).not.toContain('"length"');
@@ -63,6 +74,11 @@ describe('encodePreparedModel / decodePreparedModel', () => {
     ['customers above the bound', (j) => (j.customers = 1e12), /customers is 1000000000000, not a whole number from 0 to 10000000/],
     ['an item model larger than the products', (j) => (j.extension.items.size = 1e6), /extension\.items\.size is 1000000, not a whole number from 0 to \d+/],
     ['an item matrix shorter than size × size', (j) => (j.extension.items.size -= 1), /extension\.items\.products has \d+ entries, expected \d+/],
+    ["an EASE triangle of another size than the items'", (j) => (j.extension.items.easeUpper = encoded('f32', [0, 0, 0, 0])), /extension\.items\.easeUpper has 1 entries, expected \d+/],
+    ['a cosine stored whole instead of by its triangle', (j) => (j.extension.items.cosineUpper = encoded('f32', new Array(4 * j.extension.items.size ** 2).fill(0))), /extension\.items\.cosineUpper has \d+ entries, expected \d+/],
+    ['co-buyers of neither size', (j) => (j.extension.items.togetherUpper = encoded('f32', [0, 0, 0, 0])), /extension\.items\.togetherUpper has 1 entries, expected 0 or \d+/],
+    ["an EASE diagonal that is not positive", (j) => (j.extension.items.easeDiagonal = encoded('f64', new Array(8 * j.extension.items.size).fill(0))), /extension\.items\.easeDiagonal\[0\] is 0, not a positive number/],
+    ['a missing EASE diagonal', (j) => delete j.extension.items.easeDiagonal, /extension\.items\.easeDiagonal is not a Float64Array/],
     [
       'a ranker with a NaN weight',
       (j) => (j.habitual.ranker = { mean: encoded('f64', [0, 0, 0, 0, 0, 0, 0, 0]), scale: encoded('f64', [0, 0, 0, 0, 0, 0, 0xf0, 0x3f]), weights: encoded('f64', [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xf8, 0x7f]) }),

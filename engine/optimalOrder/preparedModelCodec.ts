@@ -1,31 +1,38 @@
 import { EngineError } from '../EngineError.js';
+import { readStoredItemModel, storeItemModel, type PreparedExtension, type StoredItemModel } from '../models/extension/index.js';
 import { ENGINE_VERSION } from '../version.js';
 import { checkPreparedModel } from './checkPreparedModel.js';
 import { PREPARED_MODEL_FORMAT, type PreparedModel } from './PreparedModel.js';
+
+/** A prepared model as stored: the item models' matrices by their upper triangles (`StoredItemModel`). */
+export type StoredPreparedModel = Omit<PreparedModel, 'extension'> & { extension: Omit<PreparedExtension, 'items'> & { items: StoredItemModel } };
 
 type Typed = Float64Array | Float32Array | Int32Array | Uint8Array | Int8Array;
 const TYPES = { f64: Float64Array, f32: Float32Array, i32: Int32Array, u8: Uint8Array, i8: Int8Array } as const;
 type TypeTag = keyof typeof TYPES;
 
 /**
- * The longest model text read, in characters. The shared data's model is 3.8 MB (5.2 MB before it
- * held no per-account row, decisions/0025) and grows with products, not accounts; `saveModel` sends
+ * The longest model text read, in characters. The shared data's model is 2.4 MB (5.2 MB before it
+ * held no per-account row, 3.8 MB before it stored the item matrices by their upper triangles,
+ * decisions/0025) and grows with products, not accounts; `saveModel` sends
  * it base64 in a JSON body, which Salesforce caps at 37.5 MB (about 28 MB of text). Twice that
  * leaves room for larger orgs (or a move to multipart uploads) and refuses a file of gigabytes
  * before `JSON.parse` holds it twice over.
  */
 export const MAX_MODEL_CHARS = 64 * 1024 * 1024;
 
-/** Levels of objects a model nests (`extension.items.ease` is 3): deeper is not a model. */
+/** Levels of objects a model nests (`extension.items.easeUpper` is 3): deeper is not a model. */
 const MAX_DEPTH = 8;
 
 /**
  * A prepared model as text to store (in the org, a file): JSON, each typed array as its bytes in
  * base64 (little-endian, as every platform the engine runs on), tagged with its type and length,
- * so it reads back bit for bit — NaN included — in Node and in a browser alike.
+ * so it reads back bit for bit — NaN included — in Node and in a browser alike. The item models'
+ * square matrices are stored by their upper triangles (`StoredItemModel`), read back bit for bit.
  */
 export function encodePreparedModel(model: PreparedModel): string {
-  return JSON.stringify(model, (_key, value: unknown) => {
+  const stored: StoredPreparedModel = { ...model, extension: { ...model.extension, items: storeItemModel(model.extension.items) } };
+  return JSON.stringify(stored, (_key, value: unknown) => {
     if (!ArrayBuffer.isView(value)) return value;
     const tag = (Object.keys(TYPES) as TypeTag[]).find((t) => value instanceof TYPES[t]);
     if (!tag) throw new EngineError('MODEL_ENCODING', `A prepared model cannot hold a ${value.constructor.name}`);
@@ -57,9 +64,9 @@ export function decodePreparedModel(text: string, source = 'prepared model'): Pr
   if (head.engineVersion !== ENGINE_VERSION) {
     throw new EngineError('MODEL_VERSION', `${source} was prepared by engine ${String(head.engineVersion).slice(0, 40)}, this is ${ENGINE_VERSION}: prepare it again (optimal-order prepare)`);
   }
-  const model = revive(json, '', 0, source) as PreparedModel;
-  checkPreparedModel(model, source);
-  return model;
+  const stored = revive(json, '', 0, source) as StoredPreparedModel;
+  checkPreparedModel(stored, source);
+  return { ...stored, extension: { ...stored.extension, items: readStoredItemModel(stored.extension.items) } };
 }
 
 /** The value with every `{ $typed, length?, base64 }` object turned into its typed array. */

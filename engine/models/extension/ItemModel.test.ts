@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HistoryBuilder } from '../../prep/index.js';
 import { fitItemModel } from './ItemModel.js';
+import { readStoredItemModel, storeItemModel } from './StoredItemModel.js';
 
 /** Four customers: A bought by all four, B by two of them (always with A), C by one other. */
 function history() {
@@ -31,5 +32,26 @@ describe('fitItemModel', () => {
   it('shrinks the cosine of rarely bought pairs', () => {
     const m = fitItemModel(history(), { items: 2, lambda: 1, cosineShrink: 2 });
     expect(m.cosine[1]).toBeCloseTo(2 / (Math.sqrt(8) + 2), 6);
+  });
+});
+
+describe('storeItemModel / readStoredItemModel', () => {
+  it('stores each matrix by its upper triangle and reads back the fitted model bit for bit', () => {
+    const m = fitItemModel(history(), { items: 3, lambda: 1, cosineShrink: 1 });
+    const stored = storeItemModel(m);
+    expect(stored.easeUpper).toHaveLength(3);
+    expect(stored.cosineUpper).toHaveLength(3);
+    expect(stored.togetherUpper).toHaveLength(6);
+    expect(Array.from(stored.togetherUpper)).toEqual([4, 2, 1, 2, 0, 2]); // A, B, C bought by 4, 2, 2; A with B 2, with C 1
+    expect(readStoredItemModel(stored)).toEqual(m);
+    expect(readStoredItemModel(storeItemModel({ ...m, together: new Float32Array(0) })).together).toHaveLength(0);
+  });
+
+  it("keeps EASE's P diagonal, from which its lower triangle follows its upper one", () => {
+    const m = fitItemModel(history(), { items: 3, lambda: 1, cosineShrink: 0 });
+    for (let i = 0; i < 3; i++) {
+      for (let j = i + 1; j < 3; j++) expect(m.ease[j * 3 + i]).toBe(Math.fround(m.ease[i * 3 + j]! * (m.easeDiagonal[j]! / m.easeDiagonal[i]!)));
+    }
+    expect(m.easeDiagonal.every((d) => d > 0)).toBe(true);
   });
 });

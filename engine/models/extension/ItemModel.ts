@@ -1,5 +1,6 @@
 import type { OrderHistory } from '../../prep/index.js';
 import { invertSymmetric } from './invertSymmetric.js';
+import { mirrorEase } from './itemMatrices.js';
 
 /**
  * Item-item weights over the most widely bought products of a history, two ways, for cross-sell:
@@ -10,11 +11,17 @@ export interface ItemModel {
   readonly size: number;
   readonly products: Int32Array;
   readonly position: Int32Array;
-  /** EASE's B, row-major: `ease[i·size + j]` is how much buying i says about j (zero diagonal, may be negative). */
+  /**
+   * EASE's B, row-major: `ease[i·size + j]` is how much buying i says about j (zero diagonal, may be
+   * negative). Its lower triangle is its upper one scaled by `easeDiagonal` (`mirrorEase`), so a
+   * stored model holds only the upper one and reads back bit for bit.
+   */
   readonly ease: Float32Array;
-  /** Shrunk cosine similarity of the items' customer sets, row-major, zero diagonal. */
+  /** The diagonal of EASE's P = (XᵀX + λI)⁻¹: B[i,j] = −P[i,j]/P[j,j], so B[j,i] = B[i,j]·P[j,j]/P[i,i]. */
+  readonly easeDiagonal: Float64Array;
+  /** Shrunk cosine similarity of the items' customer sets, row-major, zero diagonal, symmetric bit for bit. */
   readonly cosine: Float32Array;
-  /** Customers who bought both items, row-major (the diagonal: who bought the item). */
+  /** Customers who bought both items, row-major, symmetric (the diagonal: who bought the item). */
   readonly together: Float32Array;
   /** Customers who bought each product (by product index of the history). */
   readonly buyers: Float64Array;
@@ -33,7 +40,8 @@ export interface ItemModelSettings {
 /**
  * Fits both item models on every customer's set of products in `history` (bought at least once;
  * quantities and repeats ignored, as implicit-feedback models do). EASE's B = I − P·diag(1/diag P)
- * with P = (XᵀX + λI)⁻¹; cosine = XᵀX[i,j] / (√(nᵢ·nⱼ) + shrink).
+ * with P = (XᵀX + λI)⁻¹ (its upper triangle; the lower one from it, `mirrorEase`);
+ * cosine = XᵀX[i,j] / (√(nᵢ·nⱼ) + shrink).
  */
 export function fitItemModel(history: OrderHistory, settings: ItemModelSettings): ItemModel {
   const nProducts = history.productIds.length;
@@ -76,9 +84,12 @@ export function fitItemModel(history: OrderHistory, settings: ItemModelSettings)
   }
   for (let i = 0; i < size; i++) gram[i * size + i]! += settings.lambda;
   invertSymmetric(gram, size);
+  const easeDiagonal = new Float64Array(size);
+  for (let i = 0; i < size; i++) easeDiagonal[i] = gram[i * size + i]!;
   const ease = new Float32Array(size * size);
   for (let i = 0; i < size; i++) {
-    for (let j = 0; j < size; j++) if (i !== j) ease[i * size + j] = -gram[i * size + j]! / gram[j * size + j]!;
+    for (let j = i + 1; j < size; j++) ease[i * size + j] = -gram[i * size + j]! / easeDiagonal[j]!;
   }
-  return { size, products, position, ease, cosine, together, buyers };
+  mirrorEase(ease, easeDiagonal, size);
+  return { size, products, position, ease, easeDiagonal, cosine, together, buyers };
 }
