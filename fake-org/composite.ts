@@ -27,8 +27,9 @@ type SaveResult = { id: string | null; success: boolean; errors: { statusCode: s
 class RolledBack extends Error {}
 
 /**
- * `composite/sobjects`: create up to 200 records of any types, all or none
- * (`EXCEEDED_ID_LIMIT` past 200, in Salesforce's words). `create` makes one record as the request's user.
+ * `composite/sobjects`: create (POST) or update (PATCH, each record with its `id`) up to 200 records
+ * of any types, all or none (`EXCEEDED_ID_LIMIT` past 200, in Salesforce's words). `create` saves
+ * one record as the request's user (makes it, or updates it for a PATCH).
  */
 export function collection(body: Json, store: FakeOrg['store'], create: (type: string, fields: Record<string, unknown>) => SRecord): Answer {
   const { allOrNone = false, records } = asObject(body) as { allOrNone?: boolean; records?: unknown };

@@ -39,7 +39,9 @@ function resourceOf(org: FakeOrg, parts: string[], route: Route): Resource | nul
   if ((resource === 'query' || resource === 'queryAll') && n <= 2) return { allowed: ['GET'], answer: (_m, params) => ({ status: 200, body: a ? nextPage(org, a) : query(org, resource, params) }) };
   if (resource === 'limits' && n === 1) return { allowed: ['GET'], answer: () => limits(org) };
   if (resource === 'composite' && n === 1) return { allowed: ['POST'], answer: (_m, _q, body) => composite(org, body, route) };
-  if (resource === 'composite' && a === 'sobjects' && n === 2) return { allowed: ['POST'], answer: (_m, _q, body) => collection(body, org.store, (type, fields) => create(org, type, fields)) };
+  if (resource === 'composite' && a === 'sobjects' && n === 2) {
+    return { allowed: ['POST', 'PATCH'], answer: (m, _q, body) => collection(body, org.store, (type, fields) => (m === 'PATCH' ? updateById(org, type, fields) : create(org, type, fields))) };
+  }
   if (resource !== 'sobjects') return null;
   if (n === 1) return { allowed: ['GET'], answer: () => ({ status: 200, body: describeGlobal(org.store, access()) }) };
   if (n === 2) {
@@ -82,6 +84,14 @@ function created(record: SRecord): Answer {
 function write<T>(org: FakeOrg, work: () => T): T {
   if (org.fire('lockedRows')) throw new FakeOrgError('UNABLE_TO_LOCK_ROW', 'unable to obtain exclusive access to this record or 1 records', 400);
   return work();
+}
+
+/** One record of a `PATCH composite/sobjects`: updated by its `id` (`MISSING_ARGUMENT` without one, as Salesforce answers). */
+function updateById(org: FakeOrg, type: string, fields: Record<string, unknown>): SRecord {
+  const { id, attributes: _attributes, ...values } = fields;
+  if (typeof id !== 'string' || id === '') throw new FakeOrgError('MISSING_ARGUMENT', 'Id not specified in an update call', 400);
+  const name = typeOf(org, type);
+  return write(org, () => org.store.update(name, id, values));
 }
 
 function create(org: FakeOrg, type: string, fields: Record<string, unknown>): SRecord {
