@@ -1,3 +1,4 @@
+import { customerNeighbours, type CustomerNeighbours } from './customerNeighbours.js';
 import { DAY_MS, type OrderHistory } from '../prep/index.js';
 
 /**
@@ -8,14 +9,16 @@ import { DAY_MS, type OrderHistory } from '../prep/index.js';
 export interface CampaignIndex {
   readonly history: OrderHistory;
   readonly asOf: number;
-  /** Per customer: product → [last order time, orders holding it]. Only baskets before `asOf`. */
-  readonly own: Map<number, [last: number, orders: number]>[];
+  /** Per customer: product → [last order time, orders holding it, first order time]. Only baskets before `asOf`. */
+  readonly own: Map<number, [last: number, orders: number, first: number]>[];
   /** Per customer: order times before `asOf`, oldest first. */
   readonly orderTimes: Float64Array[];
   /** Per product: customers who bought it before `asOf`. */
   readonly buyersOf: number[][];
   /** Per product: customers who bought it in the 90 days before `asOf` (its recent pull). */
   readonly recentBuyers: Float64Array;
+  /** Each account's nearest accounts by what they bought (user-kNN). */
+  readonly neighbours: CustomerNeighbours;
   /** Per product: orders holding it in the 90 days before `asOf`. */
   readonly recentOrders: Float64Array;
   /** Per product: the orders (basket indexes) before `asOf` holding it. */
@@ -29,7 +32,7 @@ export const RECENT_WINDOW_DAYS = 90;
 export function campaignIndex(history: OrderHistory, asOf: number): CampaignIndex {
   const nCustomers = history.customerIds.length;
   const nProducts = history.productIds.length;
-  const own: Map<number, [number, number]>[] = [];
+  const own: Map<number, [number, number, number]>[] = [];
   const orderTimes: Float64Array[] = [];
   const buyersOf: number[][] = Array.from({ length: nProducts }, () => []);
   const recentBuyers = new Float64Array(nProducts);
@@ -37,7 +40,7 @@ export function campaignIndex(history: OrderHistory, asOf: number): CampaignInde
   const basketsOf: number[][] = Array.from({ length: nProducts }, () => []);
   const recentOrders = new Float64Array(nProducts);
   for (let c = 0; c < nCustomers; c++) {
-    const mine = new Map<number, [number, number]>();
+    const mine = new Map<number, [number, number, number]>();
     const times: number[] = [];
     for (let b = history.basketStart[c]!; b < history.basketStart[c + 1]!; b++) {
       const t = history.basketTime[b]!;
@@ -52,7 +55,7 @@ export function campaignIndex(history: OrderHistory, asOf: number): CampaignInde
         if (seen) {
           if (seen[0] !== t) seen[1]++;
           seen[0] = t;
-        } else mine.set(p, [t, 1]);
+        } else mine.set(p, [t, 1, t]);
       }
     }
     for (const [p, [last]] of mine) {
@@ -62,7 +65,8 @@ export function campaignIndex(history: OrderHistory, asOf: number): CampaignInde
     own.push(mine);
     orderTimes.push(Float64Array.from(times));
   }
-  return { history, asOf, own, orderTimes, buyersOf, recentBuyers, basketsOf, recentOrders };
+  const base = { history, asOf, own, orderTimes, buyersOf, recentBuyers, basketsOf, recentOrders, neighbours: { ids: [], sims: [] } };
+  return { ...base, neighbours: customerNeighbours(base) };
 }
 
 /** Customers with at least one order before the as-of date: the accounts a campaign can rank. */

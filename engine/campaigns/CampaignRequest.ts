@@ -45,4 +45,6 @@ export interface CampaignLine {
   becauseProductId?: string;
   cheaperProductId?: string;
   orders90: number;
+  /** Reactivation: orders that held the product. */
+  productOrders?: number;
 }

@@ -1,3 +1,5 @@
+import type { BoostingOptions } from './boostedTrees.js';
+
 /** How the campaign propensity model is learnt. */
 export interface PropensitySettings {
   /** Days after a cut-off in which a purchase counts as a response. */
@@ -8,6 +10,10 @@ export interface PropensitySettings {
   trainingProducts: number;
   /** Ridge penalty of the logistic regression (on standardised features). */
   l2: number;
+  /** The learner: a logistic regression (default: on the dev protocol it ranked better than the trees, 0.100 / 0.785 against 0.093 / 0.776) or boosted trees. */
+  learner: 'boosted' | 'logistic';
+  /** How the trees are grown (defaults: `DEFAULT_BOOSTING`). */
+  boosting?: Partial<BoostingOptions>;
 }
 
 /**
@@ -20,4 +26,5 @@ export const DEFAULT_PROPENSITY_SETTINGS: PropensitySettings = {
   trainingCutoffs: 2,
   trainingProducts: 60,
   l2: 1,
+  learner: 'logistic',
 };

@@ -16,6 +16,11 @@ export interface AccountActivity {
   /** Distinct products bought, and of them in the last 90 days. */
   breadth: number;
   breadth90: number;
+  /** Products bought for the first time in the last 30 and 90 days: how much the account explores. */
+  newProducts30: number;
+  newProducts90: number;
+  /** Mean distinct products per order. */
+  basketSize: number;
 }
 
 /** The activity of customer `c` as of the index's date; every field 0 (and no interval) without orders. */
@@ -28,7 +33,15 @@ export function accountActivity(index: CampaignIndex, c: number): AccountActivit
     return k;
   };
   let breadth90 = 0;
-  for (const [last] of index.own[c]!.values()) if (last >= asOf - 90 * DAY_MS) breadth90++;
+  let newProducts30 = 0;
+  let newProducts90 = 0;
+  let lines = 0;
+  for (const [last, orders, first] of index.own[c]!.values()) {
+    if (last >= asOf - 90 * DAY_MS) breadth90++;
+    if (first >= asOf - 90 * DAY_MS) newProducts90++;
+    if (first >= asOf - 30 * DAY_MS) newProducts30++;
+    lines += orders;
+  }
   return {
     orders30: since(30),
     orders90: since(90),
@@ -38,6 +51,9 @@ export function accountActivity(index: CampaignIndex, c: number): AccountActivit
     intervalDays: medianGap(times),
     breadth: index.own[c]!.size,
     breadth90,
+    newProducts30,
+    newProducts90,
+    basketSize: times.length ? lines / times.length : 0,
   };
 }
 

@@ -41,7 +41,7 @@ export interface CampaignEvaluation {
 /**
  * The campaign protocol: models learnt on cut-offs before `cutoff` (from `history` before it only);
  * for each target product (`choice`, by default every 6th of the 60 best sellers of the last 90
- * days), the accounts of each kind are ranked by activity, item-kNN and the model, and a hit is an
+ * days; for up-sell and reactivation, all 60, as those lists are short), the accounts of each kind are ranked by activity, item-kNN and the model, and a hit is an
  * account that buys the product in `[cutoff, cutoff + horizonDays)`. Cross-sell is every account
  * that never bought it (up-sell accounts included), as the shared data's protocol says.
  */
@@ -53,7 +53,10 @@ export function evaluateCampaigns(history: OrderHistory, cutoff: number, horizon
   const index = campaignIndex(past, cutoff);
   const activity = activities(index);
   const targets = campaignTargetProducts(past, cutoff, choice);
-  const outcomes = campaignOutcomes(history, targets, cutoff, horizonDays);
+  // Up-sell and reactivation lists of the protocol's 10 products hold a few dozen accounts at most:
+  // those kinds are judged over the whole pool (every best seller), cross-sell over the protocol's 10.
+  const pool = campaignTargetProducts(past, cutoff, { ...choice, every: 1 });
+  const outcomes = campaignOutcomes(history, pool, cutoff, horizonDays);
   const model = (state: PropensityModelState): CampaignScorer => (ix, p, cs) => scorePropensity(state, ix, p, cs, activity);
   const methods: [string, CampaignScorer, CampaignScorer][] = [
     ['activity (orders in the last 90 days)', activityScorer, activityScorer],
@@ -62,12 +65,12 @@ export function evaluateCampaigns(history: OrderHistory, cutoff: number, horizon
   ];
   const rows: CampaignEvaluationRow[] = [];
   const predictions: { probability: number; happened: boolean }[] = [];
-  const lists = kindLists(index, targets);
+  const lists = kindLists(index, pool);
   for (const kind of ['cross-sell', 'up-sell', 'reactivation'] as const) {
     for (const [method, fresh, lapsed] of methods) {
       const row: CampaignEvaluationRow = { kind, method, precision: 0, auc: 0, products: 0, candidates: 0, buyers: 0 };
       let aucs = 0;
-      for (const p of targets) {
+      for (const p of kind === 'cross-sell' ? targets : pool) {
         const candidates = lists.get(p)![kind];
         if (candidates.length === 0) continue;
         const labels = candidates.map((c) => outcomes.get(p)!.has(c));

@@ -1,4 +1,5 @@
 import { DAY_MS } from '../prep/index.js';
+import type { CustomerNeighbours } from './customerNeighbours.js';
 import { RECENT_WINDOW_DAYS, type CampaignIndex } from './CampaignIndex.js';
 
 /** What a customer's purchases say about one target product, by co-purchase (item-kNN). */
@@ -14,6 +15,14 @@ export interface ProductAffinity {
   /** Mean cosine between the customer's product set and those of the target's buyers (user-kNN), all and last 90 days. */
   likeBuyers: Float64Array;
   likeRecentBuyers: Float64Array;
+  /** Σ similarity of the customer's nearest accounts that bought the target (user-kNN), ever and in the last 90 days, and Σ similarity of all its neighbours. */
+  neighbours: Float64Array;
+  neighboursRecent: Float64Array;
+  neighbourMass: Float64Array;
+  /** Naive-Bayes lift of the customer's products for a first purchase of the target in the last 90 days: summed, mean and best log-lift. */
+  conversion: Float64Array;
+  conversionMean: Float64Array;
+  conversionMax: Float64Array;
   /** Per customer: its product most like the target (by cosine), −1 when none was ever ordered with it. */
   because: Int32Array;
 }
@@ -43,8 +52,10 @@ export function productAffinity(index: CampaignIndex, p: number): ProductAffinit
   }
   const np = basketsOf[p]!.length;
   const npNow = coNow[p]!;
-  const out: ProductAffinity = { cosine: new Float64Array(n), cosineRecent: new Float64Array(n), cosineNow: new Float64Array(n), cosineMax: new Float64Array(n), likeBuyers: new Float64Array(n), likeRecentBuyers: new Float64Array(n), because: new Int32Array(n).fill(-1) };
+  const out: ProductAffinity = { cosine: new Float64Array(n), cosineRecent: new Float64Array(n), cosineNow: new Float64Array(n), cosineMax: new Float64Array(n), likeBuyers: new Float64Array(n), likeRecentBuyers: new Float64Array(n), neighbours: new Float64Array(n), neighboursRecent: new Float64Array(n), neighbourMass: new Float64Array(n), conversion: new Float64Array(n), conversionMean: new Float64Array(n), conversionMax: new Float64Array(n), because: new Int32Array(n).fill(-1) };
   if (np === 0) return out;
+  neighbourVotes(index, p, index.neighbours, out);
+  conversionLift(index, p, out);
   const [toBuyers, toRecent] = buyerProfiles(index, p);
   for (let c = 0; c < n; c++) {
     let sum = 0;
@@ -104,4 +115,74 @@ function like(index: CampaignIndex, c: number, weights: Float64Array): number {
   let s = 0;
   for (const q of own.keys()) s += weights[q]!;
   return s / Math.sqrt(own.size);
+}
+
+/** User-kNN: for every customer, the similarity mass of its neighbours who bought `p` (ever, and lately). */
+function neighbourVotes(index: CampaignIndex, p: number, near: CustomerNeighbours, out: ProductAffinity): void {
+  const from = index.asOf - RECENT_WINDOW_DAYS * DAY_MS;
+  for (let c = 0; c < near.ids.length; c++) {
+    const ids = near.ids[c]!;
+    const sims = near.sims[c]!;
+    let all = 0;
+    let recent = 0;
+    let mass = 0;
+    for (let i = 0; i < ids.length; i++) {
+      mass += sims[i]!;
+      const bought = index.own[ids[i]!]!.get(p);
+      if (!bought) continue;
+      all += sims[i]!;
+      if (bought[0] >= from) recent += sims[i]!;
+    }
+    out.neighbours[c] = all;
+    out.neighboursRecent[c] = recent;
+    out.neighbourMass[c] = mass;
+  }
+}
+
+/** Prior weight (in accounts) pulling a product's conversion rate to the base rate: rare products say little. */
+const CONVERSION_PRIOR = 20;
+
+/**
+ * What the recent first buyers of `p` owned: over the accounts that had ordered before the last 90
+ * days without `p`, the rate at which owners of each product q bought `p` for the first time in
+ * those 90 days, shrunk to the base rate, as a log-lift; each customer gets the sum, mean and best
+ * log-lift over its products. Learns, per product and from the latest season, who converts.
+ */
+function conversionLift(index: CampaignIndex, p: number, out: ProductAffinity): void {
+  const start = index.asOf - RECENT_WINDOW_DAYS * DAY_MS;
+  const nProducts = index.buyersOf.length;
+  const owners = new Float64Array(nProducts);
+  const converts = new Float64Array(nProducts);
+  let eligible = 0;
+  let converters = 0;
+  for (let u = 0; u < index.own.length; u++) {
+    const times = index.orderTimes[u]!;
+    if (times.length === 0 || times[0]! >= start) continue;
+    const bought = index.own[u]!.get(p);
+    if (bought && bought[2] < start) continue;
+    eligible++;
+    const converted = bought !== undefined;
+    if (converted) converters++;
+    for (const [q, [, , first]] of index.own[u]!) {
+      if (first >= start || q === p) continue;
+      owners[q]!++;
+      if (converted) converts[q]!++;
+    }
+  }
+  if (converters === 0) return;
+  const base = converters / eligible;
+  const lift = new Float64Array(nProducts);
+  for (let q = 0; q < nProducts; q++) if (owners[q]! > 0) lift[q] = Math.log((converts[q]! + CONVERSION_PRIOR * base) / (owners[q]! + CONVERSION_PRIOR) / base);
+  for (let c = 0; c < index.own.length; c++) {
+    let sum = 0;
+    let best = -Infinity;
+    for (const q of index.own[c]!.keys()) {
+      sum += lift[q]!;
+      if (lift[q]! > best) best = lift[q]!;
+    }
+    const size = index.own[c]!.size;
+    out.conversion[c] = sum;
+    out.conversionMean[c] = size ? sum / size : 0;
+    out.conversionMax[c] = size ? best : 0;
+  }
 }

@@ -1,4 +1,5 @@
 import { productGroup } from '../catalog/index.js';
+import { DAY_MS } from '../prep/index.js';
 import type { AccountActivity } from './accountActivity.js';
 import type { ProductAffinity } from './productAffinity.js';
 import type { CampaignIndex } from './CampaignIndex.js';
@@ -10,6 +11,9 @@ export const PROPENSITY_FEATURE_NAMES = [
   'log recent buyers of the product', 'log buyers of the product', 'buys a variant of the product',
   'log item-kNN now', 'log item-kNN × log orders 90 d', 'log item-kNN now × log orders 90 d',
   'log like buyers', 'log like recent buyers',
+  'log new products 30 d', 'log new products 90 d', 'log products per order', 'log orders of the product', 'product lapse (log days since / usual gap)',
+  'log user-kNN', 'log user-kNN recent', 'user-kNN share', 'user-kNN recent share',
+  'conversion log-lift sum', 'conversion log-lift mean', 'conversion log-lift best',
 ] as const;
 
 /** Features per (account, product) row. */
@@ -49,6 +53,20 @@ export function propensityFeatures(index: CampaignIndex, p: number, customers: r
     rows[o + 17] = rows[o + 15]! * rows[o + 1]!;
     rows[o + 18] = Math.log(1e-3 + affinity.likeBuyers[c]!);
     rows[o + 19] = Math.log(1e-3 + affinity.likeRecentBuyers[c]!);
+    rows[o + 20] = Math.log1p(a.newProducts30);
+    rows[o + 21] = Math.log1p(a.newProducts90);
+    rows[o + 22] = Math.log1p(a.basketSize);
+    const own = index.own[c]!.get(p);
+    rows[o + 23] = own ? Math.log1p(own[1]) : 0;
+    const mass = affinity.neighbourMass[c]! || 1;
+    rows[o + 25] = Math.log1p(10 * affinity.neighbours[c]!);
+    rows[o + 26] = Math.log1p(10 * affinity.neighboursRecent[c]!);
+    rows[o + 27] = affinity.neighbours[c]! / mass;
+    rows[o + 28] = affinity.neighboursRecent[c]! / mass;
+    rows[o + 29] = affinity.conversion[c]!;
+    rows[o + 30] = affinity.conversionMean[c]!;
+    rows[o + 31] = affinity.conversionMax[c]!;
+    rows[o + 24] = own && own[1] > 1 ? Math.log1p((index.asOf - own[0]) / DAY_MS) - Math.log1p((own[0] - own[2]) / DAY_MS / (own[1] - 1)) : 0;
   });
   return rows;
 }

@@ -1,4 +1,5 @@
 import { LogisticRegression, type LogisticRegressionState } from '../models/LogisticRegression.js';
+import { boostedLogit, fitBoostedTrees, type BoostedTreesState } from './boostedTrees.js';
 import { DAY_MS, type OrderHistory } from '../prep/index.js';
 import { accountActivity, type AccountActivity } from './accountActivity.js';
 import { campaignOutcomes } from './campaignOutcomes.js';
@@ -14,7 +15,9 @@ export interface PropensityModelState {
   asOf: number;
   cutoffs: number[];
   horizonDays: number;
-  regression: LogisticRegressionState;
+  /** The learnt scorer: a logistic regression or boosted trees (`PropensitySettings.learner`). */
+  regression?: LogisticRegressionState;
+  trees?: BoostedTreesState;
   /** Training rows and responses, for the report. */
   rows: number;
   positives: number;
@@ -60,15 +63,20 @@ export function fitPropensity(history: OrderHistory, asOf: number, settings: Par
   }
   const x = concat(chunks);
   const y = Uint8Array.from(labels);
-  const regression = LogisticRegression.fit(x, y, PROPENSITY_FEATURE_COUNT, { l2: s.l2 }).state();
-  return { asOf, cutoffs, horizonDays: s.horizonDays, regression, rows: y.length, positives: labels.reduce((a, b) => a + b, 0) };
+  const learnt = s.learner === 'boosted' ? { trees: fitBoostedTrees(x, y, PROPENSITY_FEATURE_COUNT, s.boosting) } : { regression: LogisticRegression.fit(x, y, PROPENSITY_FEATURE_COUNT, { l2: s.l2 }).state() };
+  return { asOf, cutoffs, horizonDays: s.horizonDays, ...learnt, rows: y.length, positives: labels.reduce((a, b) => a + b, 0) };
 }
 
 /** The propensities of `customers` for product `p`: one probability each, in their order. */
 export function scorePropensity(model: PropensityModelState, index: CampaignIndex, p: number, customers: readonly number[], activity: readonly AccountActivity[], affinity = productAffinity(index, p)): Float64Array {
-  const regression = LogisticRegression.fromState(model.regression);
   const rows = propensityFeatures(index, p, customers, activity, affinity);
-  return Float64Array.from(customers, (_, r) => regression.probability(rows, r * PROPENSITY_FEATURE_COUNT));
+  const d = PROPENSITY_FEATURE_COUNT;
+  if (model.trees) {
+    const trees = model.trees;
+    return Float64Array.from(customers, (_, r) => 1 / (1 + Math.exp(-boostedLogit(trees, rows, r * d))));
+  }
+  const regression = LogisticRegression.fromState(model.regression!);
+  return Float64Array.from(customers, (_, r) => regression.probability(rows, r * d));
 }
 
 function concat(chunks: Float64Array[]): Float64Array {

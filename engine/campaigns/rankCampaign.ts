@@ -83,6 +83,7 @@ function productLines(index: CampaignIndex, p: number, eligible: number[], activ
       becauseProductId: because === undefined ? undefined : history.productIds[because],
       cheaperProductId: e.cheaper === undefined ? undefined : history.productIds[e.cheaper],
       orders90: activity[c]!.orders90,
+      productOrders: e.productOrders,
     };
   });
 }
