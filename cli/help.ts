@@ -15,6 +15,7 @@ Commands:
   segments    each customer's segment against its own rhythm, or the win-back list
   catalog     every product with the attributes read from its description and price (CSV)
   guide       guided selling: products ranked against a buyer's answers, explained
+  campaign    the accounts likeliest to buy a product, a group or a promotion, best first
   prepare     fit the engine on a Salesforce org and store the prepared model in it (or,
                 from an order file, write it and the account insights to a folder)
 
@@ -128,6 +129,30 @@ order itself: lines the customer ordered are accepted with the quantity ordered,
   --from YYYY-MM       the first month
   --months N           how many months
   --k N                lines per proposal (default 10)
+  --help               this text`,
+
+  campaign: `Usage: optimal-order campaign --orders FILE --as-of YYYY-MM-DD (--product ID[,ID…] | --group GROUP | --promotion NAME --promotions FILE) [flags]
+
+Writes, as JSON lines best first, every eligible account's propensity to buy the target within 62
+days: {"productId", "customerId", "propensity", "kind", "expectedValue", "reason", …}. The propensity
+is a probability learnt on the two 62-day periods before --as-of (never on later orders). For a
+group or a promotion, productId is the account's likeliest product of it. Kinds: cross-sell (never
+bought it), up-sell (buys a variant at least 15 % cheaper), reactivation (bought it in 3 or more
+orders, then not for twice its usual gap and at least 60 days).
+
+  --orders FILE        order lines, CSV, optionally gzipped
+  --preset NAME        canonical (default) or online-retail
+  --as-of YYYY-MM-DD   the campaign date (UTC); later orders are ignored
+  --product ID[,ID…]   one or more products
+  --group GROUP        every product of a group (the id without its variant letters: 85099)
+  --promotion NAME     the products of a promotion of --promotions FILE (JSON, as proposals use)
+  --kind KIND          cross-sell, up-sell, reactivation or all (default)
+  --top N              the N best accounts only (default: all)
+  --message            add each account's personal e-mail text ("message"; values escaped)
+  --locale LOCALE      en (default) or es: reasons and messages
+  --exclusions FILE    JSON: {"optedOut": [ids], "openProposal": [ids], "lastContacted": {id: "YYYY-MM-DD"},
+                         "fatigueDays": 30}: those accounts are left out (contacted within fatigueDays)
+  --out FILE           write there instead of standard output
   --help               this text`,
 
   segments: `Usage: optimal-order segments --orders FILE --as-of YYYY-MM-DD [flags]

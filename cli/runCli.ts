@@ -11,6 +11,7 @@ import { segmentsCommand } from './commands/segmentsCommand.js';
 import { simulateCommand } from './commands/simulateCommand.js';
 import { catalogCommand } from './commands/catalogCommand.js';
 import { guideCommand } from './commands/guideCommand.js';
+import { campaignCommand } from './commands/campaignCommand.js';
 import { HELP } from './help.js';
 import { UsageError } from './UsageError.js';
 
@@ -25,6 +26,7 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   simulate: simulateCommand,
   catalog: catalogCommand,
   guide: guideCommand,
+  campaign: campaignCommand,
 };
 
 /** Exit code for bad input or bad flags: the message says what and where. */

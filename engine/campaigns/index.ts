@@ -5,6 +5,7 @@
 export { rankCampaign, excludedBy, type CampaignModels, type RankedCampaign } from './rankCampaign.js';
 export { DEFAULT_FATIGUE_DAYS, type CampaignExclusions, type CampaignLine, type CampaignRequest } from './CampaignRequest.js';
 export { CAMPAIGN_KINDS, campaignKind, lapsedRegular, REGULAR_ORDERS, LAPSE_FACTOR, MIN_LAPSE_DAYS, MIN_UPSELL_PREMIUM, type CampaignKind, type KindEvidence } from './campaignKind.js';
+export { campaignTargetIds, type CampaignTarget } from './campaignTargetIds.js';
 export { campaignReason, type ReasonFacts } from './campaignReason.js';
 export { campaignMessage, type CampaignMessageContext } from './campaignMessage.js';
 export { CAMPAIGN_MESSAGE_TEMPLATES } from './messageTemplates.js';
