@@ -5,6 +5,7 @@ import { BULK_QUERY_THRESHOLD, loadAllOrderLines } from './loadAllOrderLines.js'
 import { loadGuideData } from './loadGuideData.js';
 import { loadProposalLog } from './loadProposalLog.js';
 import { logControlVisit } from './logControlVisit.js';
+import { loadImpactData } from './loadImpactData.js';
 import { loadRulesAndPromotions } from './loadRulesAndPromotions.js';
 import { orgClient } from './orgClient.js';
 import { STANDARD_ORDER_OBJECTS, type OrderObjects } from './OrgSchema.js';
@@ -65,6 +66,7 @@ export function createSalesforceConnector(options: ConnectorOptions): Salesforce
     loadProposalLog: (filter) => loadProposalLog(client, filter),
     saveProposal: (proposal) => saveProposal(client, multiCurrency, proposal),
     logControlVisit: (visit) => logControlVisit(client, visit),
+    loadImpactData: (filter) => loadImpactData(client, orders, filter),
   };
   const safe = Object.fromEntries(
     Object.entries(port).map(([name, method]) => [name, (...args: unknown[]) => (method as (...a: unknown[]) => Promise<unknown>)(...args).catch((e: unknown) => Promise.reject(withoutSecrets(e, client.secrets)))]),

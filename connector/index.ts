@@ -19,3 +19,5 @@ export { BULK_QUERY_THRESHOLD } from './loadAllOrderLines.js';
 export { DEFAULT_BULK, type BulkOptions } from './bulkClient.js';
 export { historyFromOrgLines } from './historyFromOrgLines.js';
 export { orderFromAccountView, type ViewOrder, type UnlinkedProduct } from './orderFromAccountView.js';
+export type { ImpactData, ImpactFilter, ImpactLineRecord, ImpactProposalRecord, MonthRevenue } from './ImpactData.js';
+export { addMonths, monthRange } from './monthRange.js';

@@ -1,6 +1,7 @@
 import { FakeOrgError } from './FakeOrgError.js';
 import { caseSuffix, isRecordId, recordId } from './recordId.js';
 import { beforeInsert, type Currencies } from './objectRules.js';
+import { setDerivedFields } from './derivedFields.js';
 import { SCHEMA, type FieldSchema, type ObjectSchema } from './schema.js';
 import type { UserAccess } from './UserAccess.js';
 
@@ -116,6 +117,7 @@ export class OrgStore {
     const record: SRecord = Object.assign({}, values, { Id: recordId(o.keyPrefix, n), CreatedDate: time, LastModifiedDate: time, IsDeleted: false, CreatedById: this.userId });
     if (o.name === 'Order') record.OrderNumber = String(n).padStart(8, '0');
     beforeInsert(this, o.name, record);
+    setDerivedFields(o.name, record);
     this.validate(o, record);
     if (o.name === 'ContentVersion') this.publishVersion(record);
     this.counters.set(o.name, n);
@@ -136,6 +138,7 @@ export class OrgStore {
     this.access?.checkEdit(o.name, record);
     const values = this.checkedFields(o, fields, record.Id);
     const next: SRecord = { ...record, ...values, LastModifiedDate: new Date(this.now()).toISOString().replace('Z', '+0000') };
+    setDerivedFields(o.name, next);
     this.validate(o, next);
     const before = { ...record };
     this.unindex(o.name, record);

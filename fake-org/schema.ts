@@ -111,7 +111,7 @@ export const SCHEMA: ObjectSchema[] = [
   {
     name: 'OrderItem',
     keyPrefix: '802',
-    fields: [...system, ref('OrderId', 'Order', true, true), ref('Product2Id', 'Product2'), ref('PricebookEntryId', 'PricebookEntry', true), { name: 'Quantity', type: 'double', required: true }, { name: 'UnitPrice', type: 'currency', required: true }],
+    fields: [...system, ref('OrderId', 'Order', true, true), ref('Product2Id', 'Product2'), ref('PricebookEntryId', 'PricebookEntry', true), { name: 'Quantity', type: 'double', required: true }, { name: 'UnitPrice', type: 'currency', required: true }, { name: 'TotalPrice', type: 'currency', readOnly: true }],
   },
   {
     name: 'Opportunity',
@@ -134,8 +134,8 @@ export const SCHEMA: ObjectSchema[] = [
       { name: P.externalId, type: 'string', externalId: true, required: true },
       ref(P.account, 'Account', true),
       ref(P.opportunity, 'Opportunity'),
-      // The package's values (connector PROPOSAL_STATUSES); an earlier log's `rejected` is no longer written.
-      { name: P.status, type: 'picklist', required: true, values: ['accepted', 'declined', 'not-reached', 'call-back'] },
+      // The package's values (connector PROPOSAL_STATUSES, then CONTROL_STATUS); an earlier log's `rejected` is no longer written.
+      { name: P.status, type: 'picklist', required: true, values: ['accepted', 'declined', 'not-reached', 'call-back', 'control'] },
       { name: P.segment, type: 'picklist' },
       { name: P.engineVersion, type: 'string' },
       { name: P.proposedValue, type: 'currency' },
@@ -247,7 +247,7 @@ export const SCHEMA: ObjectSchema[] = [
   {
     name: 'User',
     keyPrefix: '005',
-    fields: [...system, { name: 'Name', type: 'string' }, { name: 'Username', type: 'string', length: 80 }, { name: 'Email', type: 'string', length: 80 }, { name: 'IsActive', type: 'boolean' }],
+    fields: [...system, { name: 'Name', type: 'string' }, { name: 'Username', type: 'string', length: 80 }, { name: 'Email', type: 'string', length: 80 }, { name: 'IsActive', type: 'boolean' }, { name: 'ManagerId', type: 'reference', referenceTo: 'User', relationshipName: 'Manager' }],
   },
   // A library (Salesforce CRM Content): its members see the files published into it.
   { name: 'ContentWorkspace', keyPrefix: '058', fields: [...system, { name: 'Name', type: 'string', required: true }, { name: 'Description', type: 'textarea' }] },

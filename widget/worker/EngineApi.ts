@@ -1,9 +1,11 @@
 import type { OptimalOrder, OptimalOrderLine, ProposalTextInput, Segment, UsualOrder } from '../../engine/index.js';
 import type { GuideAnswer, GuideSetup } from './guideViews.js';
+import type { ImpactView, ImpactViewFilter } from './impactView.js';
 import type { AcceptedToday, AccountSummary, IgnoredRecord, ProductSummary, ProposalDecision, ProposalLog, ProposalLogFilter, SavedProposal, UnlinkedProduct } from './views.js';
 
 export type * from './views.js';
 export type * from './guideViews.js';
+export type { ImpactView, ImpactViewFilter, ImpactProposalView } from './impactView.js';
 
 /** How the worker reaches Salesforce: the Visualforce page's API session, or the demo's fake org. */
 export interface Session {
@@ -76,6 +78,11 @@ export interface EngineApi {
   save(decision: ProposalDecision): Promise<SavedProposal>;
   proposalText(input: ProposalTextInput, locale: string, currency: string): Promise<string>;
   proposalLog(filter: ProposalLogFilter): Promise<ProposalLog>;
+  /**
+   * The manager view's impact (issue 14) for months and a rep or team: the org's data read once per
+   * range of months (`loadImpactData`), the figures and the uplift computed here by the engine.
+   */
+  impact(filter: ImpactViewFilter, locale: string): Promise<ImpactView>;
   /**
    * Guided selling for the account (issue 15): the org's questionnaire and price book read once per
    * session (one Composite request and the entries' pages) and compiled, the account's familiarity

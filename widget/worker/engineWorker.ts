@@ -3,11 +3,12 @@
 // through comlink (`EngineApi`), in views only; errors keep their code (`errorTransfer`).
 import './nodeGlobals.js';
 import { expose } from 'comlink';
-import { createSalesforceConnector, type AccountView, type SalesforceConnector } from '../../connector/index.js';
+import { createSalesforceConnector, type AccountView, type ImpactData, type SalesforceConnector } from '../../connector/index.js';
 import { renderProposalText } from '../../engine/index.js';
 import type { EngineApi, Session } from './EngineApi.js';
 import { useErrorTransfer } from './errorTransfer.js';
 import { GuideState } from './guideState.js';
+import { impactView } from './impactView.js';
 import { openAccount, type ModelCache } from './openAccount.js';
 import { proposalToSave } from './proposalToSave.js';
 import { cacheStorageModelStore } from './sharedModelStore.js';
@@ -21,6 +22,9 @@ const cache: ModelCache = { current: null, store: cacheStorageModelStore(self.ca
 
 /** Guided selling's compiled data for the session, and each account's familiarity (from the lines its view read). */
 let guide = new GuideState(() => connected());
+
+/** The manager view's impact data of the last range of months read (a failed read is dropped, so the next asks again). */
+let impactData: { key: string; data: Promise<ImpactData> } | null = null;
 
 /** The connector as `openAccount` uses it, each account view's lines told to the guide. */
 function viewPort() {
@@ -40,12 +44,20 @@ const api: EngineApi = {
     connector = createSalesforceConnector({ instanceUrl, accessToken: session.accessToken });
     cache.current = null;
     guide = new GuideState(() => connected());
+    impactData = null;
   },
   searchAccounts: (text) => connected().searchAccounts(text, 20),
   searchProducts: (text) => connected().searchProducts(text, 20),
   openAccount: (accountId, asOf, locale, onAccount) => openAccount(viewPort(), cache, accountId, asOf, locale, onAccount),
   save: (decision) => connected().saveProposal(proposalToSave(decision)),
   proposalLog: (filter) => connected().loadProposalLog(filter),
+  async impact(filter, locale) {
+    const key = `${filter.from}/${filter.to}`;
+    // One read per range of months: choosing a rep or a team computes again, without asking the org.
+    if (impactData?.key !== key) impactData = { key, data: connected().loadImpactData({ from: filter.from, to: filter.to }) };
+    const pending = impactData;
+    return impactView(await pending.data.catch((e: unknown) => ((impactData = impactData === pending ? null : impactData), Promise.reject(e))), filter, locale);
+  },
   openGuide: (accountId, locale) => guide.open(accountId, locale),
   answerGuide: (accountId, answers, locale) => guide.answer(accountId, answers, locale),
   async proposalText(input, locale, currency) {
