@@ -115,6 +115,10 @@ repeats among the proposals, quantity WAPE on proposed items that were bought, a
                          interviewed about its next order (each question answered with the value most
                          common among the order's products), then hit rate@k and Recall@k of CPQ-style
                          filtering, the guide with and without the history blend, and history alone
+  --campaigns          instead, campaign lists: for every 6th of the 60 best sellers of the 90 days
+                         before --cutoff, the accounts that never bought it ranked by activity, item-kNN
+                         and the propensity model (learnt before --cutoff); precision@100, AUC per kind
+                         (cross-sell, up-sell, reactivation) and the model's calibration table
   --help               this text`,
 
   replay: `Usage: optimal-order replay --orders FILE --from YYYY-MM --months N [flags]

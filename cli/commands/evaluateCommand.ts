@@ -7,6 +7,7 @@ import { progress } from '../progress.js';
 import { readOrders } from '../readOrders.js';
 import { evaluationModels, wholeOrderBaselines } from '../evaluationModels.js';
 import { guideEvaluationTable } from '../guideEvaluation.js';
+import { campaignEvaluationTable } from './campaignEvaluation.js';
 
 /** The flags of `evaluate` (each documented in `HELP.evaluate`). */
 export const EVALUATE_OPTIONS = {
@@ -16,6 +17,7 @@ export const EVALUATE_OPTIONS = {
   horizon: { type: 'string' },
   k: { type: 'string' },
   guide: { type: 'string' },
+  campaigns: { type: 'boolean' },
 } as const;
 
 /** `optimal-order evaluate`: the engine and every baseline on one next-order split, as a table. */
@@ -32,6 +34,10 @@ export async function evaluateCommand(args: string[], io: CliIo): Promise<number
   const k = positiveIntFlag(values.k, 10, 'k', 'evaluate');
 
   const history = await readOrders(ordersPath, preset, io.stderr);
+  if (values.campaigns) {
+    io.stdout.write(campaignEvaluationTable(history, cutoff, horizon) + '\n');
+    return 0;
+  }
   if (values.guide !== undefined) {
     io.stdout.write((await guideEvaluationTable(history, values.guide, cutoff, horizon, k)) + '\n');
     return 0;
