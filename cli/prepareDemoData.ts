@@ -1,13 +1,14 @@
 // `npm start` step: the browser demo's data beside the built page, in dist/widget/demo-data/: the
 // shared order file (the fake org in the page seeds itself from it), the example rules and
-// promotions, and its prepared model, made as
+// promotions, and its prepared model and account insights, made as
 // `optimal-order prepare` makes it, over the same fake org seeded the same way (so its Product2 ids
 // are the page's). The model is cached in dist/demo-data/ until the data or the code changes.
 import { createHash } from 'node:crypto';
 import { copyFile, cp, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { createSalesforceConnector, historyFromOrgLines } from '../connector/index.js';
-import { encodePreparedModel, ENGINE_VERSION, fitOptimalOrder, parseDateTime } from '../engine/index.js';
+import { encodeAccountInsight, encodePreparedModel, ENGINE_VERSION, fitOptimalOrder, parseDateTime } from '../engine/index.js';
 import { FakeOrg, seedOrg, serveHttp, sharedDataSeed } from '../fake-org/index.js';
 import { SHARED_DATA_TODAY, SHARED_ORDERS } from './sharedData.js';
 
@@ -31,9 +32,16 @@ if (cached !== stamp) {
   try {
     const connector = createSalesforceConnector({ instanceUrl: server.url, accessToken: org.issueSession() });
     const { history, product2Ids } = historyFromOrgLines(await connector.loadAllOrderLines());
-    const model = fitOptimalOrder(history, parseDateTime(SHARED_DATA_TODAY)).prepare();
+    const fitted = fitOptimalOrder(history, parseDateTime(SHARED_DATA_TODAY));
+    const model = fitted.prepare();
     model.productRefs = model.productIds.map((id) => product2Ids.get(id) ?? id);
     await writeFile(`${cache}model.json`, encodePreparedModel(model));
+    // Each account's insight, one per line, as `prepare --org` upserts them (the page makes them OO_AccountInsight__c records).
+    const insights = history.customerIds.flatMap((_, c) => {
+      const insight = fitted.insight(c);
+      return insight ? [encodeAccountInsight(insight)] : [];
+    });
+    await writeFile(`${cache}accounts.jsonl.gzip`, gzipSync(insights.join('\n') + '\n'));
     await writeFile(`${cache}model.stamp`, stamp);
   } finally {
     await server.close();
@@ -41,6 +49,7 @@ if (cached !== stamp) {
   process.stdout.write(`demo data: model prepared in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
 }
 await copyFile(`${cache}model.json`, `${out}model.json`);
+await copyFile(`${cache}accounts.jsonl.gzip`, `${out}accounts.jsonl.gzip`);
 // `.gzip`, not `.gz`: a static server would send a `.gz` file as `Content-Encoding: gzip` and the
 // browser would unpack it before the page does. Removed first: the shared file may be read-only, and so its copy.
 await rm(`${out}orders.csv.gzip`, { force: true });

@@ -50,8 +50,8 @@ export async function saveInsights(client: OrgClient, insights: Iterable<Account
   return saved;
 }
 
-/** An insight as the record written: its account (master-detail), key, text and model date. */
-function insightRow(insight: AccountInsight): Record<string, string> {
+/** An insight as the record written: its account (master-detail), key, text and model date (also how the demo seeds its org). */
+export function insightRow(insight: AccountInsight): Record<string, string> {
   const account = salesforceId18(insight.accountId, 'Account');
   return { [I.account]: account, [I.accountKey]: account, [I.data]: encodeAccountInsight({ ...insight, accountId: account }), [I.modelAsOf]: new Date(insight.modelAsOf).toISOString() };
 }
