@@ -55,6 +55,7 @@ function checkExtension(c: ModelChecker, e: StoredPreparedModel['extension'], n:
   c.typed('extension.quantities', e.quantities, Float64Array, n);
   const items = e.items;
   if (typeof items !== 'object' || items === null) c.fail('extension.items', 'is missing');
+  if ('ease' in items && !('easeUpper' in items)) c.fail('extension.items', 'holds whole matrices, as models prepared before 2026-12-01 did: prepare it again (optimal-order prepare)');
   const size = c.count('extension.items.size', items.size, Math.min(n, MODEL_BOUNDS.items));
   c.within('extension.items.products', c.typed('extension.items.products', items.products, Int32Array, size), 0, n - 1);
   c.within('extension.items.position', c.typed('extension.items.position', items.position, Int32Array, n), -1, size - 1);

@@ -78,6 +78,7 @@ describe('encodePreparedModel / decodePreparedModel', () => {
     ['a cosine stored whole instead of by its triangle', (j) => (j.extension.items.cosineUpper = encoded('f32', new Array(4 * j.extension.items.size ** 2).fill(0))), /extension\.items\.cosineUpper has \d+ entries, expected \d+/],
     ['co-buyers of neither size', (j) => (j.extension.items.togetherUpper = encoded('f32', [0, 0, 0, 0])), /extension\.items\.togetherUpper has 1 entries, expected 0 or \d+/],
     ["an EASE diagonal that is not positive", (j) => (j.extension.items.easeDiagonal = encoded('f64', new Array(8 * j.extension.items.size).fill(0))), /extension\.items\.easeDiagonal\[0\] is 0, not a positive number/],
+    ['item matrices stored whole (before triangles)', (j) => ((j.extension.items.ease = j.extension.items.easeUpper), delete j.extension.items.easeUpper), /extension\.items holds whole matrices, as models prepared before .*: prepare it again/],
     ['a missing EASE diagonal', (j) => delete j.extension.items.easeDiagonal, /extension\.items\.easeDiagonal is not a Float64Array/],
     [
       'a ranker with a NaN weight',
