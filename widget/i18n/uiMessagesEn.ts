@@ -142,6 +142,7 @@ export const uiMessagesEn = {
   'guide.cons': 'What does not fit',
   'guide.add': 'Add to order',
   'guide.inOrder': 'In the order',
+  'guide.cannotAdd': 'The order cannot take a product now (it is still loading, or already accepted or logged).',
   'manager.title': 'Logged proposals',
   'manager.thisAccount': 'This account only',
   'manager.from': 'From',

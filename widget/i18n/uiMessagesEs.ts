@@ -138,6 +138,7 @@ export const uiMessagesEs: Record<UiKey, UiMessage> = {
   'guide.cons': 'Lo que no encaja',
   'guide.add': 'Añadir al pedido',
   'guide.inOrder': 'En el pedido',
+  'guide.cannotAdd': 'El pedido no admite productos ahora (aún se está cargando, o ya se aceptó o registró).',
   'manager.title': 'Propuestas registradas',
   'manager.thisAccount': 'Solo esta cuenta',
   'manager.from': 'Desde',

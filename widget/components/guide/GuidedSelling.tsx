@@ -30,6 +30,7 @@ export function GuidedSelling({ engine, accountId, t, locale, currency, onAdd }:
   const [answer, setAnswer] = useState<GuideAnswer | null>(null);
   const [busy, setBusy] = useState(false);
   const [added, setAdded] = useState<ReadonlySet<string>>(new Set());
+  const [cannotAdd, setCannotAdd] = useState(false);
   const focusNext = useRef<'question' | 'results' | null>(null);
   const questionRef = useRef<HTMLHeadingElement>(null);
   const resultsRef = useRef<HTMLHeadingElement>(null);
@@ -78,7 +79,9 @@ export function GuidedSelling({ engine, accountId, t, locale, currency, onAdd }:
   const question = setup.questions.find((q) => q.id === answer?.nextQuestion) ?? null;
   const given = setup.questions.filter((q) => q.id in answers);
   const add = (p: ProductSummary, reason: string) => {
-    if (onAdd(p, reason)) setAdded((s) => new Set([...s, p.productId]));
+    const taken = onAdd(p, reason);
+    setCannotAdd(!taken);
+    if (taken) setAdded((s) => new Set([...s, p.productId]));
   };
   return (
     <section class="oo-guide slds-p-around_small" aria-labelledby="oo-guide-title" aria-busy={busy}>
@@ -107,6 +110,11 @@ export function GuidedSelling({ engine, accountId, t, locale, currency, onAdd }:
         <GuideQuestionCard key={question.id} question={question} t={t} busy={busy} headingRef={questionRef} onAnswer={(optionId) => void ask({ ...answers, [question.id]: optionId }, 'question')} />
       ) : (
         answer && <p class="slds-text-body_small slds-m-bottom_small">{t('guide.noMoreQuestions')}</p>
+      )}
+      {cannotAdd && (
+        <p class="slds-text-color_error slds-m-bottom_x-small" role="alert">
+          {t('guide.cannotAdd')}
+        </p>
       )}
       {answer && (
         <GuideResults
