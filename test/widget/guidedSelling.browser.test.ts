@@ -138,6 +138,10 @@ describe('guided selling in the widget', () => {
     await frame.getByRole('button', { name: 'Accept and create the opportunity' }).click();
     await frame.getByText('Opportunity created.').waitFor({ timeout: 30_000 });
     await page.screenshot({ path: `${shots}guide-03-accepted.png`, fullPage: true });
+    // Accepted: the order is locked, and the guide says it cannot take another product.
+    await frame.getByRole('tab', { name: 'Guided selling' }).click();
+    await frame.locator('.oo-guide-result').nth(1).getByRole('button', { name: /Add to order/ }).click();
+    await expect.poll(() => frame.getByRole('alert').filter({ hasText: 'The order cannot take a product now' }).count()).toBe(1);
 
     const product2 = [...org.store.records('Product2')].find((p) => p.ProductCode === productId)!;
     const opportunity = [...org.store.records('Opportunity')].find((o) => o.AccountId === newAccountId)!;
