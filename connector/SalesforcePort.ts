@@ -1,7 +1,7 @@
-import type { ImpactData, ImpactFilter } from './ImpactData.js';
 import type { AccountInsight, BusinessRules, Promotion } from '../engine/index.js';
 import type { IgnoredRecord } from './IgnoredRecord.js';
 import type { GuideData } from './loadGuideData.js';
+import type { CampaignToCreate, CreatedCampaign } from './CampaignToCreate.js';
 
 /** An account as the widget shows it. */
 export interface AccountSummary {
@@ -300,13 +300,6 @@ export interface SalesforcePort {
    * view that day writes nothing (`created: false`).
    */
   logControlVisit(visit: ControlVisit): Promise<SavedProposal>;
-  /**
-   * What the manager view's impact needs for the months of `filter` (issue 14): the proposals logged
-   * (comparison-group visits too) with their lines and outcomes, each account's revenue per month
-   * from six months before, and the control share; under the user's sharing. ⌈(5 + months) / 5⌉
-   * Composite requests, and a page more per 2,000 proposals or lines.
-   */
-  loadImpactData(filter: ImpactFilter): Promise<ImpactData>;
   /** The unit cost (`OO_UnitCost__c`) of each of these Product2 ids that has one, in one request. */
   productCosts(product2Ids: readonly string[]): Promise<Map<string, number>>;
   /**
@@ -315,4 +308,12 @@ export interface SalesforcePort {
    * its entries) and, once per connector, the Opportunity's describe (multi-currency or not).
    */
   saveProposal(proposal: ProposalToSave): Promise<SavedProposal>;
+  /**
+   * Creates a campaign (issue 16): the Campaign with `campaign.key` (found, else created) and a
+   * member per contact of each account (the primary one, or all: `OO_CampaignContacts__c`) with its
+   * propensity, expected value, kind and message; contacts already members are left alone, so a
+   * second run adds nobody. Members in Composite requests of 5 collections of 200, or one Bulk API
+   * job for very long lists. Accounts with no contact and members refused are reported.
+   */
+  createCampaign(campaign: CampaignToCreate): Promise<CreatedCampaign>;
 }

@@ -1,11 +1,11 @@
 import { DEFAULT_BULK, type BulkOptions } from './bulkClient.js';
+import { createCampaign } from './createCampaign.js';
 import { currencyField } from './currencyField.js';
 import { loadAccountView } from './loadAccountView.js';
 import { BULK_QUERY_THRESHOLD, loadAllOrderLines } from './loadAllOrderLines.js';
 import { loadGuideData } from './loadGuideData.js';
 import { loadProposalLog } from './loadProposalLog.js';
 import { logControlVisit } from './logControlVisit.js';
-import { loadImpactData } from './loadImpactData.js';
 import { loadRulesAndPromotions } from './loadRulesAndPromotions.js';
 import { orgClient } from './orgClient.js';
 import { STANDARD_ORDER_OBJECTS, type OrderObjects } from './OrgSchema.js';
@@ -34,6 +34,8 @@ export interface ConnectorOptions {
   bulkQueryThreshold?: number;
   /** How Bulk API 2.0 jobs are polled and read (default `DEFAULT_BULK`). */
   bulk?: Partial<BulkOptions>;
+  /** Above this many new campaign members, `createCampaign` writes them with a Bulk API 2.0 job (default `BULK_MEMBER_THRESHOLD`). */
+  campaignBulkThreshold?: number;
 }
 
 /** A `SalesforcePort` that also counts the API requests it made (for the benchmark and tests). */
@@ -66,7 +68,7 @@ export function createSalesforceConnector(options: ConnectorOptions): Salesforce
     loadProposalLog: (filter) => loadProposalLog(client, filter),
     saveProposal: (proposal) => saveProposal(client, multiCurrency, proposal),
     logControlVisit: (visit) => logControlVisit(client, visit),
-    loadImpactData: (filter) => loadImpactData(client, orders, filter),
+    createCampaign: (campaign) => createCampaign(client, campaign, options.campaignBulkThreshold),
   };
   const safe = Object.fromEntries(
     Object.entries(port).map(([name, method]) => [name, (...args: unknown[]) => (method as (...a: unknown[]) => Promise<unknown>)(...args).catch((e: unknown) => Promise.reject(withoutSecrets(e, client.secrets)))]),

@@ -18,6 +18,7 @@ export { PRICE_FIELD } from './guideFields.js';
 export { BULK_QUERY_THRESHOLD } from './loadAllOrderLines.js';
 export { DEFAULT_BULK, type BulkOptions } from './bulkClient.js';
 export { historyFromOrgLines } from './historyFromOrgLines.js';
+// Campaigns (issue 16)
+export type { CampaignToCreate, CampaignAccount, CampaignMemberKind, CampaignContacts, CreatedCampaign, CampaignMemberFailure } from './CampaignToCreate.js';
+export { BULK_MEMBER_THRESHOLD } from './createCampaign.js';
 export { orderFromAccountView, type ViewOrder, type UnlinkedProduct } from './orderFromAccountView.js';
-export type { ImpactData, ImpactFilter, ImpactLineRecord, ImpactProposalRecord, MonthRevenue } from './ImpactData.js';
-export { addMonths, monthRange } from './monthRange.js';

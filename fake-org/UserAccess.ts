@@ -20,6 +20,8 @@ export const DEFAULT_SHARING: Readonly<Record<string, SharingModel>> = {
   [PACKAGE_OBJECTS.accountInsight.object]: 'ControlledByParent',
   OpportunityLineItem: 'ControlledByParent',
   OrderItem: 'ControlledByParent',
+  // An account's contact roles (master-detail to Account).
+  AccountContactRole: 'ControlledByParent',
 };
 
 /** What a user holds: Modify All Data (an administrator), or permission sets; and the Marketing User checkbox. */
@@ -34,7 +36,9 @@ export interface UserGrants {
 }
 
 /** Objects whose permissions are their parent's in Salesforce (no object permission of their own). */
-const DERIVED: Readonly<Record<string, string>> = { OpportunityLineItem: 'Opportunity', OrderItem: 'Order', PricebookEntry: 'Pricebook2', CampaignMember: 'Campaign' };
+const DERIVED: Readonly<Record<string, string>> = { OpportunityLineItem: 'Opportunity', OrderItem: 'Order', PricebookEntry: 'Pricebook2', CampaignMember: 'Campaign', AccountContactRole: 'Account' };
+/** Derived objects written by who may edit the parent object (not only read it). */
+const WRITE_NEEDS_EDIT = new Set(['CampaignMember', 'AccountContactRole']);
 /** Salesforce Files and libraries: every user may use them; sharing (owner, library) decides. */
 const FILES = new Set(['ContentDocument', 'ContentVersion', 'ContentWorkspace', 'ContentWorkspaceMember']);
 const ALL: ObjectPermission = { read: true, create: true, edit: true, delete: true, viewAll: true, modifyAll: true };
@@ -80,8 +84,8 @@ export class UserAccess {
     const parent = DERIVED[objectName];
     if (parent) {
       const p = this.objectPermission(parent);
-      // Line items are written by who reads their parent (sharing then asks for Edit on it); campaign members need Edit on Campaign.
-      const write = objectName === 'CampaignMember' ? p.edit : p.read;
+      // Line items are written by who reads their parent (sharing then asks for Edit on it); campaign members and contact roles need Edit on the parent object.
+      const write = WRITE_NEEDS_EDIT.has(objectName) ? p.edit : p.read;
       return { ...NONE, read: p.read, create: write, edit: write, delete: write, viewAll: p.viewAll, modifyAll: p.modifyAll };
     }
     if (FILES.has(objectName)) return { ...NONE, read: true, create: true, edit: true, delete: true };

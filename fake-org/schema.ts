@@ -325,7 +325,8 @@ function campaignObjects(): ObjectSchema[] {
     {
       name: 'AccountContactRole',
       keyPrefix: '02Z',
-      fields: [...system, ref('AccountId', 'Account', true), ref('ContactId', 'Contact', true), { name: 'Role', type: 'picklist' }, { name: 'IsPrimary', type: 'boolean' }],
+      // Master-detail to Account (object reference): roles follow the account's sharing.
+      fields: [...system, ref('AccountId', 'Account', true, true), ref('ContactId', 'Contact', true), { name: 'Role', type: 'picklist' }, { name: 'IsPrimary', type: 'boolean' }],
     },
     {
       name: C.object,

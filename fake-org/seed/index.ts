@@ -8,3 +8,4 @@ export { seedLinesFromCsv } from './seedLinesFromCsv.js';
 export { seedUsers, SEED_PASSWORDS, type SeedUsers } from './seedUsers.js';
 export { seedModelLibrary, type ModelLibrary } from './seedModelLibrary.js';
 export { seedGuide, DEMO_ATTRIBUTE_FIELDS, type SeededGuide } from './seedGuide.js';
+export { seedContacts } from './seedContacts.js';
