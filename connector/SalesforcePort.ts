@@ -1,3 +1,4 @@
+import type { ImpactData, ImpactFilter } from './ImpactData.js';
 import type { AccountInsight, BusinessRules, Promotion } from '../engine/index.js';
 import type { IgnoredRecord } from './IgnoredRecord.js';
 import type { GuideData } from './loadGuideData.js';
@@ -300,6 +301,13 @@ export interface SalesforcePort {
    * view that day writes nothing (`created: false`).
    */
   logControlVisit(visit: ControlVisit): Promise<SavedProposal>;
+  /**
+   * What the manager view's impact needs for the months of `filter` (issue 14): the proposals logged
+   * (comparison-group visits too) with their lines and outcomes, each account's revenue per month
+   * from six months before, and the control share; under the user's sharing. ⌈(5 + months) / 5⌉
+   * Composite requests, and a page more per 2,000 proposals or lines.
+   */
+  loadImpactData(filter: ImpactFilter): Promise<ImpactData>;
   /** The unit cost (`OO_UnitCost__c`) of each of these Product2 ids that has one, in one request. */
   productCosts(product2Ids: readonly string[]): Promise<Map<string, number>>;
   /**

@@ -6,6 +6,7 @@ import { BULK_QUERY_THRESHOLD, loadAllOrderLines } from './loadAllOrderLines.js'
 import { loadGuideData } from './loadGuideData.js';
 import { loadProposalLog } from './loadProposalLog.js';
 import { logControlVisit } from './logControlVisit.js';
+import { loadImpactData } from './loadImpactData.js';
 import { loadRulesAndPromotions } from './loadRulesAndPromotions.js';
 import { orgClient } from './orgClient.js';
 import { STANDARD_ORDER_OBJECTS, type OrderObjects } from './OrgSchema.js';
@@ -68,6 +69,7 @@ export function createSalesforceConnector(options: ConnectorOptions): Salesforce
     loadProposalLog: (filter) => loadProposalLog(client, filter),
     saveProposal: (proposal) => saveProposal(client, multiCurrency, proposal),
     logControlVisit: (visit) => logControlVisit(client, visit),
+    loadImpactData: (filter) => loadImpactData(client, orders, filter),
     createCampaign: (campaign) => createCampaign(client, campaign, options.campaignBulkThreshold),
   };
   const safe = Object.fromEntries(

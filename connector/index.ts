@@ -22,3 +22,5 @@ export { historyFromOrgLines } from './historyFromOrgLines.js';
 export type { CampaignToCreate, CampaignAccount, CampaignMemberKind, CampaignContacts, CreatedCampaign, CampaignMemberFailure } from './CampaignToCreate.js';
 export { BULK_MEMBER_THRESHOLD } from './createCampaign.js';
 export { orderFromAccountView, type ViewOrder, type UnlinkedProduct } from './orderFromAccountView.js';
+export type { ImpactData, ImpactFilter, ImpactLineRecord, ImpactProposalRecord, MonthRevenue } from './ImpactData.js';
+export { addMonths, monthRange } from './monthRange.js';
