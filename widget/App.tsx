@@ -58,7 +58,7 @@ export function App({ engine, config, onSaved, openRecord }: Props) {
       {tabs.length > 1 && <ViewTabs tabs={tabs} tab={tab} setTab={setTab} t={t} />}
       {tab === 'manager' && (
         <div id="oo-panel-manager" {...panel('manager')}>
-          <ManagerView t={t} locale={locale} currency={config.currency} load={(filter) => engine.proposalLog(filter)} accountId={accountId} recordUrl={recordUrl} today={asOf} />
+          <ManagerView t={t} locale={locale} currency={config.currency} load={(filter) => engine.proposalLog(filter)} impact={(filter) => engine.impact(filter, locale)} accountId={accountId} recordUrl={recordUrl} today={asOf} />
         </div>
       )}
       {/* Kept while the manager view is open: the rep's edits survive a look at the log. */}

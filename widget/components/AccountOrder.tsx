@@ -6,6 +6,7 @@ import { draftMargin, draftOf, draftTotal, lineProblem, type DeclineReason, type
 import type { AccountPage, EngineApi, PageLine, ProductSummary, ProposalDecision, ProposalStatus, SavedProposal } from '../worker/EngineApi.js';
 import { AddProduct } from './AddProduct.js';
 import { describeError, type PageError } from './describeError.js';
+import { ControlGroupNotice } from './impact/ControlGroupNotice.js';
 import { LineSkeleton, OrderHeader, type HeaderFacts } from './OrderHeader.js';
 import { AcceptedToday, IgnoredNotice, OfferBanner } from './OrderNotices.js';
 import { OrderFooter } from './OrderFooter.js';
@@ -78,7 +79,7 @@ export function AccountOrder({ engine, accountId, summary, asOf, t, locale, curr
     addLine({ key: `added:${p.productId}`, productId: p.productId, product2Id: p.id, name: p.name, kind: 'extension', proposedQuantity: 1, proposedPrice: p.listPrice, quantity: 1, price: p.listPrice, priceQuote: null, probability: 0, reason, promotion: null, history: [], removed: null, added: true, unitCost: p.unitCost, lastPrice: null, netDiscount: null, unusual: null });
   // The guided-selling tab adds to this draft while it is open to changes.
   useEffect(() => {
-    const open = load.state === 'ready' && ended === null && !load.page.acceptedToday;
+    const open = load.state === 'ready' && ended === null && !load.page.acceptedToday && !load.page.control;
     registerAdd?.(open ? (p, reason) => (add(p, reason), true) : null);
     return () => registerAdd?.(null);
   }, [load, ended]);
@@ -96,6 +97,7 @@ export function AccountOrder({ engine, accountId, summary, asOf, t, locale, curr
     );
   }
   const { page } = load;
+  if (page.control) return <ControlGroupNotice page={{ ...page, control: page.control }} t={t} locale={locale} currency={currency} />;
   const lines = draft?.lines ?? [];
   const kept = lines.filter((l) => !l.removed);
   const invalid = lines.some((l) => lineProblem(l) !== null);

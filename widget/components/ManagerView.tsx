@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { ProposalLog, ProposalLogFilter } from '../worker/EngineApi.js';
+import type { ImpactView, ImpactViewFilter, ProposalLog, ProposalLogFilter } from '../worker/EngineApi.js';
+import { ImpactPanel } from './impact/ImpactPanel.js';
 import { formatDay, formatMoney, formatNumber, formatPercent } from '../format.js';
 import type { Translate, UiKey } from '../i18n/index.js';
 
@@ -14,13 +15,15 @@ interface Props {
   recordUrl: (id: string) => string;
   /** `YYYY-MM-DD`, the widget's today (the demo's day in the demo): the default dates are the 30 days up to it. */
   today: string;
+  /** The proposals' impact (issue 14: outcomes, conversion, uplift) by month; without it, no impact section. */
+  impact?: (filter: ImpactViewFilter) => Promise<ImpactView>;
 }
 
 /** Days the manager view shows by default, up to today: a month of proposals. */
 const DEFAULT_DAYS = 30;
 
 /** The manager's view of logged proposals: acceptance rate, accepted value, top reasons for removed lines; by account, rep and dates. */
-export function ManagerView({ t, locale, currency, load, accountId, recordUrl, today }: Props) {
+export function ManagerView({ t, locale, currency, load, accountId, recordUrl, today, impact }: Props) {
   const [onlyAccount, setOnlyAccount] = useState(accountId !== undefined);
   const [from, setFrom] = useState(() => new Date(Date.parse(`${today}T00:00:00Z`) - (DEFAULT_DAYS - 1) * 86_400_000).toISOString().slice(0, 10));
   const [to, setTo] = useState(today);
@@ -173,6 +176,7 @@ export function ManagerView({ t, locale, currency, load, accountId, recordUrl, t
             </tbody>
           </table>
         )}
+        {impact && <ImpactPanel t={t} locale={locale} currency={currency} load={impact} today={today} />}
       </div>
     </article>
   );

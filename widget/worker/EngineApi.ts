@@ -6,6 +6,7 @@ import type { AcceptedToday, AccountSummary, IgnoredRecord, ProductSummary, Prop
 export type * from './views.js';
 export type * from './guideViews.js';
 export type { ImpactView, ImpactViewFilter, ImpactProposalView } from './impactView.js';
+export type { ImpactRow, LineFigures, UpliftEstimate } from '../../engine/index.js';
 
 /** How the worker reaches Salesforce: the Visualforce page's API session, or the demo's fake org. */
 export interface Session {
