@@ -157,6 +157,13 @@ orders, then not for twice its usual gap and at least 60 days).
   --exclusions FILE    JSON: {"optedOut": [ids], "openProposal": [ids], "lastContacted": {id: "YYYY-MM-DD"},
                          "fatigueDays": 30}: those accounts are left out (contacted within fatigueDays)
   --out FILE           write there instead of standard output
+  --org URL            read the orders of every account you see from this org instead of --orders, and
+                         create the Campaign there: a member per contact of each ranked account (the
+                         primary contact, or all: the engine settings' Campaign Contacts), with its
+                         propensity, expected value, kind and message; a second run adds nobody
+                         (session from SF_ACCESS_TOKEN, or --token)
+  --key KEY            the Campaign's key, at most 60 characters (default: oo-<target>-<as-of>)
+  --name NAME          the Campaign's name (default: Optimal Order <key>)
   --help               this text`,
 
   segments: `Usage: optimal-order segments --orders FILE --as-of YYYY-MM-DD [flags]

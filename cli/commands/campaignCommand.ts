@@ -19,6 +19,7 @@ import { readJsonFile } from '../readJsonFile.js';
 import { readOrders } from '../readOrders.js';
 import { readPromotionsFile } from '../readRulesFiles.js';
 import { UsageError } from '../UsageError.js';
+import { CAMPAIGN_ORG_OPTIONS, campaignOrg, createCampaignInOrg, defaultCampaignKey } from './campaignToOrg.js';
 
 /** The flags of `campaign` (each documented in `HELP.campaign`). */
 export const CAMPAIGN_OPTIONS = {
@@ -35,6 +36,8 @@ export const CAMPAIGN_OPTIONS = {
   locale: { type: 'string' },
   exclusions: { type: 'string' },
   out: { type: 'string' },
+  // Issue 16: create the campaign in an org (its orders read from it).
+  ...CAMPAIGN_ORG_OPTIONS,
 } as const;
 
 const KIND_FLAGS = [...CAMPAIGN_KINDS, 'all'] as const;
@@ -45,7 +48,7 @@ const KIND_FLAGS = [...CAMPAIGN_KINDS, 'all'] as const;
  */
 export async function campaignCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({ args, options: CAMPAIGN_OPTIONS, strict: true });
-  const ordersPath = required(values, 'orders', 'campaign');
+  const ordersPath = values.org === undefined ? required(values, 'orders', 'campaign') : undefined;
   const asOf = dateFlag(required(values, 'as-of', 'campaign'), 'as-of', 'campaign');
   const preset = oneOf(values.preset, PRESETS, 'canonical', 'preset', 'campaign');
   const kind = oneOf(values.kind, KIND_FLAGS, 'all', 'kind', 'campaign');
@@ -54,15 +57,21 @@ export async function campaignCommand(args: string[], io: CliIo): Promise<number
   const target = await targetOf(values);
   const exclusions = values.exclusions === undefined ? undefined : exclusionsOf(await readJsonFile(values.exclusions), values.exclusions);
 
-  const history = await readOrders(ordersPath, preset, io.stderr);
+  const org = values.org === undefined ? undefined : await campaignOrg(values, io);
+  const history = org ? org.history : await readOrders(ordersPath!, preset, io.stderr);
   const products = campaignTargetIds(history, target);
   const kinds: readonly CampaignKind[] = kind === 'all' ? CAMPAIGN_KINDS : [kind];
   const { lines } = rankCampaign(history, { asOf, products, kinds, top, exclusions }, locale);
   const promotion = 'promotion' in target ? target.promotion : undefined;
-  const text = lines.map((line) => JSON.stringify(values.message ? { ...line, message: messageOf(history, line, locale, promotion) } : line)).join('\n');
+  const shown = lines.map((line) => (values.message ? { ...line, message: messageOf(history, line, locale, promotion) } : line));
+  const text = shown.map((line) => JSON.stringify(line)).join('\n');
   if (values.out !== undefined) await writeFile(values.out, text + (text ? '\n' : ''));
   else io.stdout.write(text + (text ? '\n' : ''));
   io.stderr.write(`${lines.length} accounts, ${products.length} target product${products.length === 1 ? '' : 's'}\n`);
+  if (org) {
+    const key = values.key ?? defaultCampaignKey(target, values['as-of']!);
+    return createCampaignInOrg(org.port, shown, { key, name: values.name ?? `Optimal Order ${key}`.slice(0, 80) }, io);
+  }
   return 0;
 }
 
