@@ -11,6 +11,10 @@ export interface CampaignIndex {
   readonly asOf: number;
   /** Per customer: product → [last order time, orders holding it, first order time]. Only baskets before `asOf`. */
   readonly own: Map<number, [last: number, orders: number, first: number]>[];
+  /** The same, flat for fast scans: customer c's products are `ownProduct[ownStart[c] .. ownStart[c + 1] − 1]`, each with its last order's recency weight (half-life `OWN_HALF_LIFE_DAYS`). */
+  readonly ownStart: Int32Array;
+  readonly ownProduct: Int32Array;
+  readonly ownWeight: Float64Array;
   /** Per customer: order times before `asOf`, oldest first. */
   readonly orderTimes: Float64Array[];
   /** Per product: customers who bought it before `asOf`. */
@@ -24,6 +28,9 @@ export interface CampaignIndex {
   /** Per product: the orders (basket indexes) before `asOf` holding it. */
   readonly basketsOf: number[][];
 }
+
+/** Half-life, in days, of a bought product's weight in recency-weighted affinities: a season. */
+export const OWN_HALF_LIFE_DAYS = 90;
 
 /** Window of a product's recent buyers, in days: a quarter, as the protocol's product choice. */
 export const RECENT_WINDOW_DAYS = 90;
@@ -65,7 +72,18 @@ export function campaignIndex(history: OrderHistory, asOf: number): CampaignInde
     own.push(mine);
     orderTimes.push(Float64Array.from(times));
   }
-  const base = { history, asOf, own, orderTimes, buyersOf, recentBuyers, basketsOf, recentOrders, neighbours: { ids: [], sims: [] } };
+  const ownStart = new Int32Array(nCustomers + 1);
+  own.forEach((m, c) => (ownStart[c + 1] = ownStart[c]! + m.size));
+  const ownProduct = new Int32Array(ownStart[nCustomers]!);
+  const ownWeight = new Float64Array(ownStart[nCustomers]!);
+  own.forEach((m, c) => {
+    let k = ownStart[c]!;
+    for (const [p, [last]] of m) {
+      ownProduct[k] = p;
+      ownWeight[k++] = Math.pow(0.5, (asOf - last) / DAY_MS / OWN_HALF_LIFE_DAYS);
+    }
+  });
+  const base = { history, asOf, own, ownStart, ownProduct, ownWeight, orderTimes, buyersOf, recentBuyers, basketsOf, recentOrders, neighbours: { ids: [], sims: [] } };
   return { ...base, neighbours: customerNeighbours(base) };
 }
 

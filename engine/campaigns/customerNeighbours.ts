@@ -19,20 +19,26 @@ export const NEIGHBOURS = 50;
  */
 export function customerNeighbours(index: CampaignIndex, k = NEIGHBOURS): CustomerNeighbours {
   const n = index.own.length;
+  const { ownStart, ownProduct } = index;
+  const buyers = index.buyersOf.map((list) => Int32Array.from(list));
+  const size = Float64Array.from({ length: n }, (_, c) => ownStart[c + 1]! - ownStart[c]!);
   const dot = new Float64Array(n);
   const touched: number[] = [];
   const ids: Int32Array[] = [];
   const sims: Float32Array[] = [];
   for (let c = 0; c < n; c++) {
-    const own = index.own[c]!;
-    for (const q of own.keys()) {
-      for (const u of index.buyersOf[q]!) {
-        if (u === c) continue;
+    for (let k = ownStart[c]!; k < ownStart[c + 1]!; k++) {
+      const list = buyers[ownProduct[k]!]!;
+      for (let j = 0; j < list.length; j++) {
+        const u = list[j]!;
         if (dot[u] === 0) touched.push(u);
         dot[u]! += 1;
       }
     }
-    for (const u of touched) dot[u] = dot[u]! / Math.sqrt(own.size * index.own[u]!.size);
+    dot[c] = 0;
+    const i = touched.indexOf(c);
+    if (i >= 0) touched.splice(i, 1);
+    for (const u of touched) dot[u] = dot[u]! / Math.sqrt(size[c]! * size[u]!);
     const top = topByScore(touched, dot, k);
     ids.push(Int32Array.from(top));
     sims.push(Float32Array.from(top, (u) => dot[u]!));

@@ -1,11 +1,12 @@
 import { calibrationBuckets, type CalibrationBucket } from '../evaluate/index.js';
 import { type OrderHistory, sliceHistory } from '../prep/index.js';
 import { activityScorer, itemKnnScorer, type CampaignScorer } from './campaignBaselines.js';
-import { campaignKind, lapsedRegular, type CampaignKind } from './campaignKind.js';
+import { campaignKind, type CampaignKind } from './campaignKind.js';
 import { campaignOutcomes } from './campaignOutcomes.js';
 import { campaignTargetProducts, PROTOCOL_TARGETS, type TargetChoice } from './campaignProducts.js';
 import { productValue } from './productValues.js';
-import { activities, fitPropensity, scorePropensity, type PropensityModelState } from './propensityModel.js';
+import { activities, scorePropensity, type PropensityModelState } from './propensityModel.js';
+import { fitCampaignModels } from './rankCampaign.js';
 import { variantsOf } from './propensityFeatures.js';
 import { activeCustomers, campaignIndex, type CampaignIndex } from './CampaignIndex.js';
 import type { PropensitySettings } from './PropensitySettings.js';
@@ -48,8 +49,8 @@ export interface CampaignEvaluation {
 export function evaluateCampaigns(history: OrderHistory, cutoff: number, horizonDays: number, settings: Partial<PropensitySettings> = {}, k = 100, choice: TargetChoice = PROTOCOL_TARGETS): CampaignEvaluation {
   const past = sliceHistory(history, { before: cutoff });
   const s = { ...settings, horizonDays };
-  const crossSell = fitPropensity(past, cutoff, s);
-  const reactivation = fitPropensity(past, cutoff, s, (ix, c, p) => lapsedRegular(ix, c, p) !== null);
+  const { crossSell, reactivation: lapsed } = fitCampaignModels(past, cutoff, s);
+  const reactivation = lapsed!;
   const index = campaignIndex(past, cutoff);
   const activity = activities(index);
   const targets = campaignTargetProducts(past, cutoff, choice);

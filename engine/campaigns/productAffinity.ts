@@ -27,9 +27,6 @@ export interface ProductAffinity {
   because: Int32Array;
 }
 
-/** Half-life, in days, of a bought product's weight in `cosineRecent`: a season. */
-export const AFFINITY_HALF_LIFE_DAYS = 90;
-
 /**
  * Item-kNN affinity of every customer to product `p`: cosine(p, q) = n(p∩q) / √(n(p)·n(q)) over
  * the orders before as-of (n: orders holding the product; p∩q: orders holding both, "bought
@@ -57,17 +54,23 @@ export function productAffinity(index: CampaignIndex, p: number): ProductAffinit
   neighbourVotes(index, p, index.neighbours, out);
   conversionLift(index, p, out);
   const [toBuyers, toRecent] = buyerProfiles(index, p);
+  const { ownStart, ownProduct, ownWeight } = index;
+  const norm = Float64Array.from(basketsOf, (list, q) => (co[q]! > 0 ? 1 / Math.sqrt(np * list.length) : 0));
+  const normNow = Float64Array.from(index.recentOrders, (orders, q) => (coNow[q]! > 0 ? 1 / Math.sqrt(npNow * orders) : 0));
+  norm[p] = 0;
+  normNow[p] = 0;
   for (let c = 0; c < n; c++) {
     let sum = 0;
     let recent = 0;
     let best = 0;
     let sumNow = 0;
-    for (const [q, [last]] of index.own[c]!) {
-      if (q === p || co[q] === 0) continue;
-      const k = co[q]! / Math.sqrt(np * basketsOf[q]!.length);
+    for (let j = ownStart[c]!; j < ownStart[c + 1]!; j++) {
+      const q = ownProduct[j]!;
+      const k = co[q]! * norm[q]!;
+      if (k === 0) continue;
       sum += k;
-      if (coNow[q]! > 0) sumNow += coNow[q]! / Math.sqrt(npNow * index.recentOrders[q]!);
-      recent += k * Math.pow(0.5, (index.asOf - last) / DAY_MS / AFFINITY_HALF_LIFE_DAYS);
+      recent += k * ownWeight[j]!;
+      sumNow += coNow[q]! * normNow[q]!;
       if (k > best) {
         best = k;
         out.because[c] = q;
@@ -110,11 +113,12 @@ function buyerProfiles(index: CampaignIndex, p: number): [all: Float64Array, rec
 }
 
 function like(index: CampaignIndex, c: number, weights: Float64Array): number {
-  const own = index.own[c]!;
-  if (own.size === 0) return 0;
+  const { ownStart, ownProduct } = index;
+  const size = ownStart[c + 1]! - ownStart[c]!;
+  if (size === 0) return 0;
   let s = 0;
-  for (const q of own.keys()) s += weights[q]!;
-  return s / Math.sqrt(own.size);
+  for (let j = ownStart[c]!; j < ownStart[c + 1]!; j++) s += weights[ownProduct[j]!]!;
+  return s / Math.sqrt(size);
 }
 
 /** User-kNN: for every customer, the similarity mass of its neighbours who bought `p` (ever, and lately). */
@@ -176,11 +180,12 @@ function conversionLift(index: CampaignIndex, p: number, out: ProductAffinity): 
   for (let c = 0; c < index.own.length; c++) {
     let sum = 0;
     let best = -Infinity;
-    for (const q of index.own[c]!.keys()) {
-      sum += lift[q]!;
-      if (lift[q]! > best) best = lift[q]!;
+    for (let j = index.ownStart[c]!; j < index.ownStart[c + 1]!; j++) {
+      const l = lift[index.ownProduct[j]!]!;
+      sum += l;
+      if (l > best) best = l;
     }
-    const size = index.own[c]!.size;
+    const size = index.ownStart[c + 1]! - index.ownStart[c]!;
     out.conversion[c] = sum;
     out.conversionMean[c] = size ? sum / size : 0;
     out.conversionMax[c] = size ? best : 0;

@@ -42,9 +42,13 @@ export function activities(index: CampaignIndex): AccountActivity[] {
  * logistic regression's probabilities are calibrated on those earlier periods (maximum likelihood).
  */
 export function fitPropensity(history: OrderHistory, asOf: number, settings: Partial<PropensitySettings> = {}, filter: RowFilter = neverBought): PropensityModelState {
+  return fitPropensities(history, asOf, settings, [filter])[0]!;
+}
+
+/** One model per row filter (`fitPropensity`), sharing the indexes and item affinities of each cut-off. */
+export function fitPropensities(history: OrderHistory, asOf: number, settings: Partial<PropensitySettings>, filters: readonly RowFilter[]): PropensityModelState[] {
   const s = { ...DEFAULT_PROPENSITY_SETTINGS, ...settings };
-  const chunks: Float64Array[] = [];
-  const labels: number[] = [];
+  const sets = filters.map(() => ({ chunks: [] as Float64Array[], labels: [] as number[] }));
   const cutoffs: number[] = [];
   for (let k = 1; k <= s.trainingCutoffs; k++) {
     const cutoff = asOf - k * s.horizonDays * DAY_MS;
@@ -56,15 +60,20 @@ export function fitPropensity(history: OrderHistory, asOf: number, settings: Par
     const activity = activities(index);
     const active = activeCustomers(index);
     for (const p of products) {
-      const rows = active.filter((c) => filter(index, c, p));
-      chunks.push(propensityFeatures(index, p, rows, activity, productAffinity(index, p)));
-      for (const c of rows) labels.push(outcomes.get(p)!.has(c) ? 1 : 0);
+      const affinity = productAffinity(index, p);
+      filters.forEach((filter, f) => {
+        const rows = active.filter((c) => filter(index, c, p));
+        sets[f]!.chunks.push(propensityFeatures(index, p, rows, activity, affinity));
+        for (const c of rows) sets[f]!.labels.push(outcomes.get(p)!.has(c) ? 1 : 0);
+      });
     }
   }
-  const x = concat(chunks);
-  const y = Uint8Array.from(labels);
-  const learnt = s.learner === 'boosted' ? { trees: fitBoostedTrees(x, y, PROPENSITY_FEATURE_COUNT, s.boosting) } : { regression: LogisticRegression.fit(x, y, PROPENSITY_FEATURE_COUNT, { l2: s.l2 }).state() };
-  return { asOf, cutoffs, horizonDays: s.horizonDays, ...learnt, rows: y.length, positives: labels.reduce((a, b) => a + b, 0) };
+  return sets.map(({ chunks, labels }) => {
+    const x = concat(chunks);
+    const y = Uint8Array.from(labels);
+    const learnt = s.learner === 'boosted' ? { trees: fitBoostedTrees(x, y, PROPENSITY_FEATURE_COUNT, s.boosting) } : { regression: LogisticRegression.fit(x, y, PROPENSITY_FEATURE_COUNT, { l2: s.l2 }).state() };
+    return { asOf, cutoffs, horizonDays: s.horizonDays, ...learnt, rows: y.length, positives: labels.reduce((a, b) => a + b, 0) };
+  });
 }
 
 /** The propensities of `customers` for product `p`: one probability each, in their order. */

@@ -6,7 +6,8 @@ import { campaignReason } from './campaignReason.js';
 import { DEFAULT_FATIGUE_DAYS, type CampaignExclusions, type CampaignLine, type CampaignRequest } from './CampaignRequest.js';
 import { productAffinity } from './productAffinity.js';
 import { productValue } from './productValues.js';
-import { activities, fitPropensity, scorePropensity, type PropensityModelState } from './propensityModel.js';
+import { activities, fitPropensities, neverBought, scorePropensity, type PropensityModelState, type RowFilter } from './propensityModel.js';
+import type { PropensitySettings } from './PropensitySettings.js';
 import { variantsOf } from './propensityFeatures.js';
 import { activeCustomers, campaignIndex, type CampaignIndex } from './CampaignIndex.js';
 
@@ -33,10 +34,7 @@ export function rankCampaign(history: OrderHistory, request: CampaignRequest, lo
   const unknown = request.products.filter((_, i) => products[i]! < 0);
   if (unknown.length) throw new EngineError('UNKNOWN_PRODUCT', `campaign: no order holds product ${unknown.join(', ')} before the as-of date`);
   const kinds = new Set(request.kinds ?? CAMPAIGN_KINDS);
-  const models: CampaignModels = given ?? {
-    crossSell: fitPropensity(history, request.asOf, request.settings),
-    reactivation: kinds.has('reactivation') ? fitPropensity(history, request.asOf, request.settings, (ix, c, p) => lapsedRegular(ix, c, p) !== null) : undefined,
-  };
+  const models = given ?? fitCampaignModels(history, request.asOf, request.settings, kinds.has('reactivation'));
   const index = campaignIndex(history, request.asOf);
   const activity = activities(index);
   const eligible = activeCustomers(index).filter(excludedBy(history, request.asOf, request.exclusions ?? {}));
@@ -90,6 +88,13 @@ function productLines(index: CampaignIndex, p: number, eligible: number[], activ
 
 function nameOf(history: OrderHistory, p: number): string {
   return history.productNames[p] || history.productIds[p]!;
+}
+
+/** Learns the cross-sell model and, if asked, the reactivation one, in one pass over the earlier cut-offs. */
+export function fitCampaignModels(history: OrderHistory, asOf: number, settings: Partial<PropensitySettings> = {}, reactivation = true): CampaignModels {
+  const filters: RowFilter[] = reactivation ? [neverBought, (ix, c, p) => lapsedRegular(ix, c, p) !== null] : [neverBought];
+  const [crossSell, lapsed] = fitPropensities(history, asOf, settings, filters);
+  return { crossSell: crossSell!, reactivation: lapsed };
 }
 
 /** A filter keeping the accounts no exclusion applies to (opted out, contacted within the fatigue days, open proposal). */
