@@ -12,6 +12,7 @@ import { simulateCommand } from './commands/simulateCommand.js';
 import { catalogCommand } from './commands/catalogCommand.js';
 import { guideCommand } from './commands/guideCommand.js';
 import { campaignCommand } from './commands/campaignCommand.js';
+import { outcomesCommand } from './commands/outcomesCommand.js';
 import { HELP } from './help.js';
 import { UsageError } from './UsageError.js';
 
@@ -27,6 +28,7 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   catalog: catalogCommand,
   guide: guideCommand,
   campaign: campaignCommand,
+  outcomes: outcomesCommand,
 };
 
 /** Exit code for bad input or bad flags: the message says what and where. */

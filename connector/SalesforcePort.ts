@@ -3,6 +3,7 @@ import type { AccountInsight, BusinessRules, Promotion } from '../engine/index.j
 import type { IgnoredRecord } from './IgnoredRecord.js';
 import type { GuideData } from './loadGuideData.js';
 import type { CampaignToCreate, CreatedCampaign } from './CampaignToCreate.js';
+import type { OutcomesOptions, OutcomesRun } from './outcomesStep.js';
 
 /** An account as the widget shows it. */
 export interface AccountSummary {
@@ -308,6 +309,14 @@ export interface SalesforcePort {
    * Composite requests, and a page more per 2,000 proposals or lines.
    */
   loadImpactData(filter: ImpactFilter): Promise<ImpactData>;
+  /**
+   * The nightly outcome step (issue 14): the proposal log of the last year with its lines (paged),
+   * the logged accounts' orders since the oldest proposal (or `options.orderLines`), matched with
+   * `matchOutcomes` over the horizon, and only the changed outcome fields written (sObject
+   * Collections in Composite requests; Bulk API 2.0 above `OUTCOME_BULK_THRESHOLD` records): a
+   * second run over the same orders sends no write. Returns the log with its outcomes for feedback.
+   */
+  updateOutcomes(options: OutcomesOptions): Promise<OutcomesRun>;
   /** The unit cost (`OO_UnitCost__c`) of each of these Product2 ids that has one, in one request. */
   productCosts(product2Ids: readonly string[]): Promise<Map<string, number>>;
   /**

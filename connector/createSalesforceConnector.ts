@@ -9,6 +9,7 @@ import { logControlVisit } from './logControlVisit.js';
 import { loadImpactData } from './loadImpactData.js';
 import { loadRulesAndPromotions } from './loadRulesAndPromotions.js';
 import { orgClient } from './orgClient.js';
+import { runOutcomes } from './outcomesStep.js';
 import { STANDARD_ORDER_OBJECTS, type OrderObjects } from './OrgSchema.js';
 import { productCosts } from './productCosts.js';
 import { withoutSecrets } from './redactSecrets.js';
@@ -69,8 +70,9 @@ export function createSalesforceConnector(options: ConnectorOptions): Salesforce
     loadProposalLog: (filter) => loadProposalLog(client, filter),
     saveProposal: (proposal) => saveProposal(client, multiCurrency, proposal),
     logControlVisit: (visit) => logControlVisit(client, visit),
-    loadImpactData: (filter) => loadImpactData(client, orders, filter),
     createCampaign: (campaign) => createCampaign(client, campaign, options.campaignBulkThreshold),
+    updateOutcomes: (outcomeOptions) => runOutcomes(client, orders, outcomeOptions),
+    loadImpactData: (filter) => loadImpactData(client, orders, filter),
   };
   const safe = Object.fromEntries(
     Object.entries(port).map(([name, method]) => [name, (...args: unknown[]) => (method as (...a: unknown[]) => Promise<unknown>)(...args).catch((e: unknown) => Promise.reject(withoutSecrets(e, client.secrets)))]),

@@ -24,3 +24,5 @@ export { BULK_MEMBER_THRESHOLD } from './createCampaign.js';
 export { orderFromAccountView, type ViewOrder, type UnlinkedProduct } from './orderFromAccountView.js';
 export type { ImpactData, ImpactFilter, ImpactLineRecord, ImpactProposalRecord, MonthRevenue } from './ImpactData.js';
 export { addMonths, monthRange } from './monthRange.js';
+export { OUTCOME_LOOKBACK_DAYS, type OutcomesOptions, type OutcomesRun } from './outcomesStep.js';
+export { OUTCOME_BULK_THRESHOLD, type WrittenOutcomes, type OutcomeFailure } from './outcomesWrite.js';

@@ -35,7 +35,8 @@ const PRODUCT2_ID = /^01t[a-zA-Z0-9]{12}(?:[a-zA-Z0-9]{3})?$/;
  * numbering, the org's rules and promotions (the ones the engine accepted); an account with no
  * order before `asOf` gets the new-customer order. The account's insight (`view.insight`) gives the
  * engine its neighbours' scores; without one (none written yet, another model's) the order rests on
- * the account's own history and the shared model. A proposed product whose Product2 id is known
+ * the account's own history and the shared model; its feedback (what reps and the customer did with
+ * earlier proposals) is applied with `options.feedback`. A proposed product whose Product2 id is known
  * neither from the account's lines nor from the model is left out and listed in `unlinked`.
  */
 export function orderFromAccountView(view: AccountView, model: PreparedModel, asOf: number, options: Omit<OptimalOrderOptions, 'rules' | 'promotions'> = {}): ViewOrder {
@@ -44,7 +45,10 @@ export function orderFromAccountView(view: AccountView, model: PreparedModel, as
   const refs = new Map<string, string>();
   model.productRefs?.forEach((ref, p) => PRODUCT2_ID.test(ref) && refs.set(model.productIds[p]!, ref));
   const product2Id = (productId: string) => product2Ids.get(productId) ?? refs.get(productId);
-  const engineOptions = { ...options, rules: view.rules, promotions: view.promotions };
+  // What reps and the customer did with the account's earlier proposals (prepare folds it into the insight: decisions/0027).
+  const logged = (view.insight?.accountId === view.account.id ? view.insight.feedback : undefined)?.map((f) => ({ ...f, customerId: view.account.id })) ?? [];
+  const feedback = [...(options.feedback ?? []), ...logged];
+  const engineOptions = { ...options, rules: view.rules, promotions: view.promotions, ...(feedback.length ? { feedback } : {}) };
   const c = history.customerIndex.get(view.account.id);
   const insights = view.insight ? new Map([[view.account.id, view.insight]]) : undefined;
   const fitted = c === undefined ? null : fitFromPrepared(model, history, asOf, engineOptions, insights);

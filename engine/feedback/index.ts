@@ -8,3 +8,4 @@ export { applyFeedback, type FeedbackLine } from './applyFeedback.js';
 export { parseFeedback } from './parseFeedback.js';
 export { replayFeedback, addMonths, type ReplayMonth, type ReplayOptions, type ReplayScores } from './replayFeedback.js';
 export { feedbackFromProposals, type LoggedProposalForFeedback, type LoggedLine, type LoggedStatus } from './feedbackFromProposals.js';
+export { insightFeedback, MAX_INSIGHT_FEEDBACK, type InsightFeedback } from './insightFeedback.js';

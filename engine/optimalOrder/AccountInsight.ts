@@ -1,3 +1,5 @@
+import type { InsightFeedback } from '../feedback/index.js';
+
 /** The format tag and version an account insight is stored under; a reader refuses any other. */
 export const ACCOUNT_INSIGHT_FORMAT = 'optimal-order-account-insight/1';
 
@@ -19,4 +21,11 @@ export interface AccountInsight {
   products: string[];
   /** ... and their neighbour-blended score (what the customer's nearest customers buy), same length. */
   scores: number[];
+  /**
+   * What reps and the customer did with this account's proposals (`prepare --org` reads the
+   * proposal log: `feedbackFromProposals`, trimmed by `insightFeedback`), products as the model's
+   * ids; the account view applies it (decisions/0027). Optional: an insight written before it has
+   * none, and a reader that predates it ignores it, so the format stays `/1`.
+   */
+  feedback?: InsightFeedback[];
 }
