@@ -13,6 +13,8 @@ import { percentile } from './percentile.js';
 import { formatScaleFigures, scaleFigures } from './scaleFigures.js';
 import { formatGuideFigures, guideFigures } from './guideFigures.js';
 import { guideEvaluationTable } from '../guideEvaluation.js';
+import { campaignEvaluationTable } from '../commands/campaignEvaluation.js';
+import { campaignFigures, formatCampaignFigures } from './campaignFigures.js';
 import { parseQuestionnaire } from '../../engine/index.js';
 import { readJsonFile } from '../readJsonFile.js';
 
@@ -40,6 +42,12 @@ const questionnairePath = fileURLToPath(new URL('../examples/questionnaire.onlin
 say(`## Guided selling, cut-off ${DEV_PROTOCOL.cutoff}, horizon ${DEV_PROTOCOL.horizonDays} days (examples/questionnaire.online-retail.json)`);
 say(await guideEvaluationTable(history, questionnairePath, parseDateTime(DEV_PROTOCOL.cutoff), DEV_PROTOCOL.horizonDays, 10));
 say(formatGuideFigures(guideFigures(history, parseQuestionnaire(await readJsonFile(questionnairePath), questionnairePath))));
+say();
+
+// Issue 16: campaign lists on the dev protocol (precision@100, AUC, calibration), and the time to rank every account.
+say(`## Campaigns, cut-off ${DEV_PROTOCOL.cutoff}, horizon ${DEV_PROTOCOL.horizonDays} days`);
+say(campaignEvaluationTable(history, parseDateTime(DEV_PROTOCOL.cutoff), DEV_PROTOCOL.horizonDays));
+for (const line of formatCampaignFigures(campaignFigures(history, parseDateTime(DEV_PROTOCOL.cutoff)), parseDateTime(DEV_PROTOCOL.cutoff))) say(line);
 say();
 
 // Issue 12: each order sized to its customer (as of the day after the data, no rules).
