@@ -1,10 +1,12 @@
 import type { OptimalOrder, OptimalOrderLine, ProposalTextInput, Segment, UsualOrder } from '../../engine/index.js';
 import type { GuideAnswer, GuideSetup } from './guideViews.js';
+import type { CampaignChoices, CampaignCreatedView, CampaignLineView, CampaignTargetView, CampaignView } from './campaignViews.js';
 import type { ImpactView, ImpactViewFilter } from './impactView.js';
 import type { AcceptedToday, AccountSummary, IgnoredRecord, ProductSummary, ProposalDecision, ProposalLog, ProposalLogFilter, SavedProposal, UnlinkedProduct } from './views.js';
 
 export type * from './views.js';
 export type * from './guideViews.js';
+export type * from './campaignViews.js';
 export type { ImpactView, ImpactViewFilter, ImpactProposalView } from './impactView.js';
 export type { ImpactRow, LineFigures, UpliftEstimate } from '../../engine/index.js';
 
@@ -92,4 +94,14 @@ export interface EngineApi {
   openGuide(accountId: string, locale: string): Promise<GuideSetup>;
   /** One call per answer (question id → option id, null: skipped): the ranked, explained products, the relaxations, the next question. */
   answerGuide(accountId: string, answers: Readonly<Record<string, string | null>>, locale: string): Promise<GuideAnswer>;
+  /**
+   * The Campaigns tab (issue 16): what can be targeted on `asOf`. The first call reads every order
+   * line the manager sees (`loadAllOrderLines`, once per session): the ranking needs the whole
+   * org's purchase history, not one account's view.
+   */
+  campaignChoices(asOf: string): Promise<CampaignChoices>;
+  /** Every eligible account ranked for the target, best first, with reasons and messages (models fitted once per day). */
+  rankCampaign(target: CampaignTargetView, asOf: string, locale: string): Promise<CampaignView>;
+  /** Creates the Campaign and its members for these lines (a second time adds nobody). */
+  createCampaign(campaign: { key: string; name: string; lines: readonly CampaignLineView[] }): Promise<CampaignCreatedView>;
 }

@@ -8,6 +8,7 @@ import { renderProposalText } from '../../engine/index.js';
 import type { EngineApi, Session } from './EngineApi.js';
 import { useErrorTransfer } from './errorTransfer.js';
 import { GuideState } from './guideState.js';
+import { CampaignSession } from './campaignSession.js';
 import { impactView } from './impactView.js';
 import { openAccount, type ModelCache } from './openAccount.js';
 import { proposalToSave } from './proposalToSave.js';
@@ -25,6 +26,9 @@ let guide = new GuideState(() => connected());
 
 /** The manager view's impact data of the last range of months read (a failed read is dropped, so the next asks again). */
 let impactData: { key: string; data: Promise<ImpactData> } | null = null;
+
+/** The Campaigns tab's org-wide history and models (issue 16), read once per session. */
+let campaigns = new CampaignSession(() => connected());
 
 /** The connector as `openAccount` uses it, each account view's lines told to the guide. */
 function viewPort() {
@@ -44,6 +48,7 @@ const api: EngineApi = {
     connector = createSalesforceConnector({ instanceUrl, accessToken: session.accessToken });
     cache.current = null;
     guide = new GuideState(() => connected());
+    campaigns = new CampaignSession(() => connected());
     impactData = null;
   },
   searchAccounts: (text) => connected().searchAccounts(text, 20),
@@ -60,6 +65,9 @@ const api: EngineApi = {
   },
   openGuide: (accountId, locale) => guide.open(accountId, locale),
   answerGuide: (accountId, answers, locale) => guide.answer(accountId, answers, locale),
+  campaignChoices: (asOf) => campaigns.choices(asOf),
+  rankCampaign: (target, asOf, locale) => campaigns.rank(target, asOf, locale),
+  createCampaign: (campaign) => campaigns.create(campaign),
   async proposalText(input, locale, currency) {
     return renderProposalText(input, { locale, format: 'text', currency });
   },
