@@ -6,6 +6,8 @@ export interface PropensitySettings {
   horizonDays: number;
   /** How many earlier cut-offs the model learns from, each `horizonDays` before the next (the first `horizonDays` before as-of). */
   trainingCutoffs: number;
+  /** Days between earlier cut-offs (default: the horizon); the latest is always one horizon before as-of, so no label reaches it. */
+  cutoffStepDays?: number;
   /** Products learnt from at each earlier cut-off: the best sellers of its last 90 days. */
   trainingProducts: number;
   /** Ridge penalty of the logistic regression (on standardised features). */

@@ -51,7 +51,7 @@ export function fitPropensities(history: OrderHistory, asOf: number, settings: P
   const sets = filters.map(() => ({ chunks: [] as Float64Array[], labels: [] as number[] }));
   const cutoffs: number[] = [];
   for (let k = 1; k <= s.trainingCutoffs; k++) {
-    const cutoff = asOf - k * s.horizonDays * DAY_MS;
+    const cutoff = asOf - (s.horizonDays + (k - 1) * (s.cutoffStepDays ?? s.horizonDays)) * DAY_MS;
     const index = campaignIndex(history, cutoff);
     const products = productsByRecentOrders(history, cutoff, RECENT_WINDOW_DAYS, s.trainingProducts);
     if (products.length === 0) break;
