@@ -1,4 +1,4 @@
-import { LogisticRegression, type LogisticRegressionState } from '../models/LogisticRegression.js';
+import { LogisticRegression, type LogisticRegressionState } from '../models/index.js';
 import { boostedLogit, fitBoostedTrees, type BoostedTreesState } from './boostedTrees.js';
 import { DAY_MS, type OrderHistory } from '../prep/index.js';
 import { accountActivity, type AccountActivity } from './accountActivity.js';

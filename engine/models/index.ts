@@ -3,7 +3,7 @@
 export type { Model, FittedModel, ScoredProduct } from './Model.js';
 export { padded } from './padded.js';
 export { topByScore } from './topByScore.js';
-export type { LogisticRegressionState } from './LogisticRegression.js';
+export { LogisticRegression, type LogisticRegressionState } from './LogisticRegression.js';
 
 // Baselines
 export { gTopFreq } from './gTopFreq.js';
