@@ -147,7 +147,7 @@ export function ManagerView({ t, locale, currency, load, accountId, recordUrl, t
         </ol>
         {log && log.proposals.length === 0 && <p class="slds-m-top_medium slds-text-color_weak">{t('manager.none')}</p>}
         {log && log.proposals.length > 0 && (
-          <table class="slds-table slds-table_bordered slds-table_cell-buffer slds-m-top_medium">
+          <table class="slds-table slds-table_bordered slds-table_cell-buffer slds-max-medium-table_stacked oo-impact-table slds-m-top_medium">
             <thead>
               <tr class="slds-line-height_reset">
                 <th scope="col">{t('manager.date')}</th>
@@ -165,12 +165,12 @@ export function ManagerView({ t, locale, currency, load, accountId, recordUrl, t
             <tbody>
               {log.proposals.map((p) => (
                 <tr key={p.id} data-testid="logged-proposal">
-                  <td>{formatDay(p.createdDate.slice(0, 10), locale)}</td>
-                  <td>{p.account.name}</td>
-                  <td>{p.rep.name}</td>
-                  <td>{p.opportunityId ? <a href={recordUrl(p.opportunityId)} target="_top" data-opportunity={p.opportunityId}>{t(`status.${p.status}`)}</a> : t(`status.${p.status}`)}</td>
-                  <td class="oo-number">{formatMoney(p.proposedValue, locale, currency)}</td>
-                  <td class="oo-number">{formatMoney(p.acceptedValue, locale, currency)}</td>
+                  <td data-label={t('manager.date')}>{formatDay(p.createdDate.slice(0, 10), locale)}</td>
+                  <td data-label={t('manager.account')}>{p.account.name}</td>
+                  <td data-label={t('manager.rep')}>{p.rep.name}</td>
+                  <td data-label={t('manager.status')}>{p.opportunityId ? <a href={recordUrl(p.opportunityId)} target="_top" data-opportunity={p.opportunityId}>{t(`status.${p.status}`)}</a> : t(`status.${p.status}`)}</td>
+                  <td class="oo-number" data-label={t('manager.proposed')}>{formatMoney(p.proposedValue, locale, currency)}</td>
+                  <td class="oo-number" data-label={t('manager.accepted')}>{formatMoney(p.acceptedValue, locale, currency)}</td>
                 </tr>
               ))}
             </tbody>
