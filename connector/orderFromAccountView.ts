@@ -45,7 +45,7 @@ export function orderFromAccountView(view: AccountView, model: PreparedModel, as
   const refs = new Map<string, string>();
   model.productRefs?.forEach((ref, p) => PRODUCT2_ID.test(ref) && refs.set(model.productIds[p]!, ref));
   const product2Id = (productId: string) => product2Ids.get(productId) ?? refs.get(productId);
-  // What reps and the customer did with the account's earlier proposals (prepare folds it into the insight: decisions/0027).
+  // What reps and the customer did with the account's earlier proposals (prepare folds it into the insight: decisions/0028).
   const logged = (view.insight?.accountId === view.account.id ? view.insight.feedback : undefined)?.map((f) => ({ ...f, customerId: view.account.id })) ?? [];
   const feedback = [...(options.feedback ?? []), ...logged];
   const engineOptions = { ...options, rules: view.rules, promotions: view.promotions, ...(feedback.length ? { feedback } : {}) };

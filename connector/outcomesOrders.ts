@@ -5,10 +5,12 @@ import type { OrgOrderLine } from './SalesforcePort.js';
 import { soql, soqlName, SoqlDate } from './soql.js';
 
 /**
- * Account ids bound in one query's `IN` list: 300 ids of 18 characters are about 7 KB of the query,
- * well inside the 16,384 characters a REST query URL may be (and SOQL's 100,000-character statement).
+ * Account ids bound in one query's `IN` list: 200 quoted ids of 18 characters are about 5 KB of the
+ * URL-encoded query, inside the 16,384 bytes of URI and headers a REST call may have (Salesforce
+ * Help 000386264, "Maximum number of rows returned by SOQL queries over the REST API") with room for
+ * the rest of the query and the session header.
  */
-export const ACCOUNTS_PER_QUERY = 300;
+export const ACCOUNTS_PER_QUERY = 200;
 
 /**
  * The order lines of these accounts whose order is dated `since` (`YYYY-MM-DD`) or later, as the

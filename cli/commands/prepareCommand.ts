@@ -43,7 +43,7 @@ export async function prepareCommand(args: string[], io: CliIo): Promise<number>
   const { history, product2Ids } = historyFromOrgLines(orgLines);
   // The engine settings' horizon (OO_EngineSetting__mdt.Default), if the org sets one.
   const { horizonDays } = await connector.loadRulesAndPromotions(formatDate(asOf));
-  // Outcomes first (written into the log), then the log as each account's feedback, folded into its insight (decisions/0027).
+  // Outcomes first (written into the log), then the log as each account's feedback, folded into its insight (decisions/0028).
   const outcomes = values.out === undefined ? await outcomeStep(connector, asOf, horizonDays, io, orgLines) : null;
   const feedback = outcomes ? feedbackByAccount(outcomes.run, new Map([...product2Ids].map(([id, ref]) => [ref, id] as const)), asOf) : new Map<string, InsightFeedback[]>();
   io.stderr.write(`fitting the engine on ${history.customerIds.length} accounts as of ${formatDate(asOf)}${horizonDays ? `, horizon ${horizonDays} days` : ''}…\n`);

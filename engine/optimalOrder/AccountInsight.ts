@@ -24,7 +24,7 @@ export interface AccountInsight {
   /**
    * What reps and the customer did with this account's proposals (`prepare --org` reads the
    * proposal log: `feedbackFromProposals`, trimmed by `insightFeedback`), products as the model's
-   * ids; the account view applies it (decisions/0027). Optional: an insight written before it has
+   * ids; the account view applies it (decisions/0028). Optional: an insight written before it has
    * none, and a reader that predates it ignores it, so the format stays `/1`.
    */
   feedback?: InsightFeedback[];

@@ -72,6 +72,17 @@ describe('the outcome step in the org', () => {
     expect(stored(saved.proposalRecordId)).toMatchObject({ lines: { '22423': [true, 3, 6] }, proposal: [2, 66.67, 18.5] });
   });
 
+  it('writes the same values by Bulk API 2.0 above the threshold', async () => {
+    const acme = fake.ids.accounts.get('12347')!;
+    const saved = await connectorAs(fake, fake.users.rep).saveProposal(proposal('prop-outcome-bulk', '2011-07-05', [line('85099B', 2), line('22423', 2)]));
+    order(fake, acme, '2011-07-10', [['85099B', 4, 2.5], ['22423', 1, 2]]);
+    const integration = connectorAs(fake, fake.users.integration);
+    const run = await integration.updateOutcomes({ horizonDays: 62, asOf: Date.UTC(2011, 7, 1), bulkThreshold: 1 });
+    expect(run.written).toEqual({ updated: 3, failed: [], via: 'bulk' });
+    expect(stored(saved.proposalRecordId)).toEqual({ lines: { '85099B': [true, 4, 10], '22423': [true, 1, 2] }, proposal: [2, 100, 12] });
+    expect((await integration.updateOutcomes({ horizonDays: 62, asOf: Date.UTC(2011, 7, 1), bulkThreshold: 1 })).written.via).toBe('none');
+  });
+
   it('gives an order to the latest proposal before it: two proposals of the account, one order each', async () => {
     const acme = fake.ids.accounts.get('12347')!;
     const rep = connectorAs(fake, fake.users.rep);
