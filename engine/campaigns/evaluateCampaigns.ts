@@ -69,28 +69,34 @@ export function evaluateCampaigns(history: OrderHistory, cutoff: number, horizon
   const lists = kindLists(index, pool);
   for (const kind of ['cross-sell', 'up-sell', 'reactivation'] as const) {
     for (const [method, fresh, lapsed] of methods) {
-      const row: CampaignEvaluationRow = { kind, method, precision: 0, auc: 0, products: 0, candidates: 0, buyers: 0 };
-      let aucs = 0;
-      for (const p of kind === 'cross-sell' ? targets : pool) {
-        const candidates = lists.get(p)![kind];
-        if (candidates.length === 0) continue;
-        const labels = candidates.map((c) => outcomes.get(p)!.has(c));
-        const scores = (kind === 'reactivation' ? lapsed : fresh)(index, p, candidates);
-        if (kind === 'cross-sell' && method === 'propensity model') scores.forEach((probability, i) => predictions.push({ probability, happened: labels[i]! }));
-        const auc = rocAuc(scores, labels);
-        row.products++;
-        row.candidates += candidates.length;
-        row.buyers += labels.filter(Boolean).length;
-        row.precision += precisionAtK(scores, labels, Math.min(k, candidates.length));
-        if (!Number.isNaN(auc)) {
-          row.auc += auc;
-          aucs++;
-        }
-      }
-      rows.push({ ...row, precision: row.products ? row.precision / row.products : NaN, auc: aucs ? row.auc / aucs : NaN });
+      const judged = (kind === 'cross-sell' ? targets : pool).map((p) => ({ p, candidates: lists.get(p)![kind], outcome: outcomes.get(p)! }));
+      const keep = kind === 'cross-sell' && method === 'propensity model' ? predictions : undefined;
+      rows.push(methodRow(kind, method, kind === 'reactivation' ? lapsed : fresh, index, judged, k, keep));
     }
   }
   return { cutoff, horizonDays, k, products: targets.map((p) => past.productIds[p]!), rows, calibration: calibrationBuckets(predictions), models: { crossSell, reactivation } };
+}
+
+/** One method on one kind, averaged over the products with candidates; `keep` collects its (score, outcome) pairs. */
+function methodRow(kind: CampaignKind, method: string, scorer: CampaignScorer, index: CampaignIndex, judged: { p: number; candidates: number[]; outcome: Set<number> }[], k: number, keep?: { probability: number; happened: boolean }[]): CampaignEvaluationRow {
+  const row: CampaignEvaluationRow = { kind, method, precision: 0, auc: 0, products: 0, candidates: 0, buyers: 0 };
+  let aucs = 0;
+  for (const { p, candidates, outcome } of judged) {
+    if (candidates.length === 0) continue;
+    const labels = candidates.map((c) => outcome.has(c));
+    const scores = scorer(index, p, candidates);
+    keep?.push(...Array.from(scores, (probability, i) => ({ probability, happened: labels[i]! })));
+    const auc = rocAuc(scores, labels);
+    row.products++;
+    row.candidates += candidates.length;
+    row.buyers += labels.filter(Boolean).length;
+    row.precision += precisionAtK(scores, labels, Math.min(k, candidates.length));
+    if (!Number.isNaN(auc)) {
+      row.auc += auc;
+      aucs++;
+    }
+  }
+  return { ...row, precision: row.products ? row.precision / row.products : NaN, auc: aucs ? row.auc / aucs : NaN };
 }
 
 /** Per target product, the candidate accounts of each kind (cross-sell: all that never bought it). */
