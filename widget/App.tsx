@@ -4,11 +4,12 @@ import { AccountOrder } from './components/AccountOrder.js';
 import { AccountPicker } from './components/AccountPicker.js';
 import { GuidedSelling } from './components/guide/GuidedSelling.js';
 import { ManagerView } from './components/ManagerView.js';
+import { CampaignsView } from './components/campaigns/CampaignsView.js';
 import { translator, type Translate } from './i18n/index.js';
 import type { WidgetConfig } from './WidgetConfig.js';
 import type { AccountSummary, EngineApi, ProductSummary, SavedProposal } from './worker/EngineApi.js';
 
-type Tab = 'order' | 'guide' | 'manager';
+type Tab = 'order' | 'guide' | 'manager' | 'campaigns';
 type AddToOrder = (product: ProductSummary, reason: string) => boolean;
 
 interface Props {
@@ -40,7 +41,10 @@ export function App({ engine, config, onSaved, openRecord }: Props) {
   const addToOrder = useRef<AddToOrder | null>(null);
   const [guideOpened, setGuideOpened] = useState<string | null>(null);
   if (tab === 'guide' && accountId && guideOpened !== accountId) setGuideOpened(accountId);
-  const tabs: Tab[] = ['order', ...(accountId ? (['guide'] as const) : []), ...(manager ? (['manager'] as const) : [])];
+  const tabs: Tab[] = ['order', ...(accountId ? (['guide'] as const) : []), ...(manager ? (['campaigns', 'manager'] as const) : [])];
+  // The Campaigns tab, once opened, is kept (its ranking survives a look elsewhere).
+  const [campaignsOpened, setCampaignsOpened] = useState(false);
+  if (tab === 'campaigns' && !campaignsOpened) setCampaignsOpened(true);
   if (config.view === 'manager' && !manager) {
     return (
       <main class="slds-scope oo-app" lang={locale}>
@@ -59,6 +63,11 @@ export function App({ engine, config, onSaved, openRecord }: Props) {
       {tab === 'manager' && (
         <div id="oo-panel-manager" {...panel('manager')}>
           <ManagerView t={t} locale={locale} currency={config.currency} load={(filter) => engine.proposalLog(filter)} impact={(filter) => engine.impact(filter, locale)} accountId={accountId} recordUrl={recordUrl} today={asOf} />
+        </div>
+      )}
+      {manager && campaignsOpened && (
+        <div id="oo-panel-campaigns" {...panel('campaigns')} hidden={tab !== 'campaigns'}>
+          <CampaignsView engine={engine} locale={locale} currency={config.currency} today={asOf} />
         </div>
       )}
       {/* Kept while the manager view is open: the rep's edits survive a look at the log. */}
@@ -96,7 +105,7 @@ export function App({ engine, config, onSaved, openRecord }: Props) {
   );
 }
 
-const TAB_LABELS = { order: 'tab.order', guide: 'tab.guide', manager: 'tab.manager' } as const;
+const TAB_LABELS = { order: 'tab.order', guide: 'tab.guide', manager: 'tab.manager', campaigns: 'tab.campaigns' } as const;
 
 /** The views as tabs, by the ARIA tabs pattern: arrow keys move between tabs (wrapping), Tab moves into the panel. */
 function ViewTabs({ tabs, tab, setTab, t }: { tabs: readonly Tab[]; tab: Tab; setTab: (tab: Tab) => void; t: Translate }) {

@@ -122,6 +122,7 @@ export const uiMessagesEn = {
   'tab.order': 'Optimal order',
   'tab.manager': 'Proposals (manager view)',
   'tab.guide': 'Guided selling',
+  'tab.campaigns': 'Campaigns',
   'guide.loading': 'Reading the questionnaire and the price book…',
   'guide.title': 'Products for the buyer’s needs',
   'guide.ignored': { one: '{count} product attribute ignored (for your admin):', other: '{count} product attributes ignored (for your admin):' },

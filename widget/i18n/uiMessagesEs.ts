@@ -118,6 +118,7 @@ export const uiMessagesEs: Record<UiKey, UiMessage> = {
   'tab.order': 'Pedido óptimo',
   'tab.manager': 'Propuestas (vista de responsable)',
   'tab.guide': 'Venta guiada',
+  'tab.campaigns': 'Campañas',
   'guide.loading': 'Leyendo el cuestionario y la lista de precios…',
   'guide.title': 'Productos para lo que pide el comprador',
   'guide.ignored': { one: '{count} atributo de producto ignorado (para su administrador):', other: '{count} atributos de producto ignorados (para su administrador):' },
