@@ -6,9 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { PACKAGE_OBJECTS, type ProposalLineToSave, type ProposalToSave } from '../../connector/index.js';
-import { decodeAccountInsight } from '../../engine/index.js';
 import { FAKE_INSTANCE_URL } from '../../fake-org/index.js';
-import { connectorAs, MODEL_AS_OF, setUpModelLibrary } from '../connector/pinModel.js';
+import { connectorAs } from '../connector/pinModel.js';
 import { runCommand } from '../support/runCommand.js';
 import { useFakeOrg, type FakeOrgFixture } from '../support/useFakeOrg.js';
 
@@ -81,6 +80,22 @@ describe('the outcome step in the org', () => {
     expect(run.written).toEqual({ updated: 3, failed: [], via: 'bulk' });
     expect(stored(saved.proposalRecordId)).toEqual({ lines: { '85099B': [true, 4, 10], '22423': [true, 1, 2] }, proposal: [2, 100, 12] });
     expect((await integration.updateOutcomes({ horizonDays: 62, asOf: Date.UTC(2011, 7, 1), bulkThreshold: 1 })).written.via).toBe('none');
+  });
+
+  it('optimal-order outcomes --org: the horizon from the engine settings, the counts printed, nothing written the second time', async () => {
+    const acme = fake.ids.accounts.get('12347')!;
+    fake.org.store.create('OO_EngineSetting__mdt', { DeveloperName: 'Default', MasterLabel: 'Default', OO_HorizonDays__c: 10 }, { asSystem: true });
+    const saved = await connectorAs(fake, fake.users.rep).saveProposal(proposal('prop-outcome-cli', '2011-07-05', [line('85099B', 2), line('22423', 2)]));
+    // 85099B within the 10 days the org sets, 22423 after them.
+    order(fake, acme, '2011-07-10', [['85099B', 4, 2.5]]);
+    order(fake, acme, '2011-07-20', [['22423', 1, 2]]);
+    const outcomes = () => runCommand('outcomes', '--org', FAKE_INSTANCE_URL, '--token', fake.org.issueSession(fake.users.integration), '--as-of', '2011-08-01');
+    const first = await outcomes();
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stderr).toContain('horizon 10 days');
+    expect(first.stdout).toBe('outcomes: 1 proposals with 2 lines read; 1 lines and 1 proposals changed, 2 records updated (Composite requests)\n');
+    expect(stored(saved.proposalRecordId)).toEqual({ lines: { '85099B': [true, 4, 10], '22423': [false, null, null] }, proposal: [1, 50, 10] });
+    expect((await outcomes()).stdout).toBe('outcomes: 1 proposals with 2 lines read; 0 lines and 0 proposals changed, nothing changed\n');
   });
 
   it('gives an order to the latest proposal before it: two proposals of the account, one order each', async () => {
