@@ -1,4 +1,5 @@
 import { GUIDED_SELLING_HELP } from './guidedSellingHelp.js';
+import { OUTCOMES_HELP } from './outcomesHelp.js';
 
 /** Usage text of each command; `--help` prints it, a usage error prints it after the message. */
 export const HELP: Record<string, string> = {
@@ -18,6 +19,7 @@ Commands:
   campaign    the accounts likeliest to buy a product, a group or a promotion, best first
   prepare     fit the engine on a Salesforce org and store the prepared model in it (or,
                 from an order file, write it and the account insights to a folder)
+  outcomes    write on the org's proposal log what each account then ordered (also run by prepare)
 
 Run 'optimal-order <command> --help' for a command's flags.
 Exit codes: 0 done, 2 bad input (the message names the file, line and field) or bad flags,
@@ -258,5 +260,6 @@ From an order file instead of an org (for integrators and the bench):
                          line 'prepare:timings {…}' (load, fit, shared part, insights, write, in ms)
                          go to standard error`,
 
+  ...OUTCOMES_HELP,
   ...GUIDED_SELLING_HELP,
 };
