@@ -53,6 +53,8 @@ describe('the outcome step in the org', () => {
     const integration = connectorAs(fake, fake.users.integration);
     const asOf = Date.UTC(2011, 9, 2);
     const first = await integration.updateOutcomes({ horizonDays: 62, asOf });
+    // Three reads (proposals, their lines, the account's orders since) and one Composite write.
+    expect(integration.requestCount).toBe(4);
     expect(first).toMatchObject({ proposals: 1, lines: 3, linesChanged: 1, proposalsChanged: 1, written: { updated: 2, failed: [], via: 'composite' } });
     expect(stored(saved.proposalRecordId)).toEqual({
       lines: { '85099B': [true, 5, 12.5], '22423': [false, null, null], '47566': [false, null, null] },
@@ -63,6 +65,7 @@ describe('the outcome step in the org', () => {
     const second = await integration.updateOutcomes({ horizonDays: 62, asOf });
     expect(second).toMatchObject({ linesChanged: 0, proposalsChanged: 0, written: { updated: 0, via: 'none' } });
     expect(fake.org.requests.slice(before).filter((r) => r.method !== 'GET')).toEqual([]);
+    expect(integration.requestCount).toBe(7);
 
     // A later order within the horizon changes that line and the proposal, and only them.
     order(fake, acme, '2011-08-01', [['22423', 3, 2]]);
