@@ -54,7 +54,7 @@ describe('propensity to buy', () => {
   const h = campaignFixture();
   it('learns on earlier cut-offs who buys a never-bought product, and ranks future buyers first', () => {
     const model = fitPropensity(h, FIXTURE_AS_OF, { trainingProducts: 5 });
-    expect(model.cutoffs).toEqual([FIXTURE_AS_OF - 62 * DAY_MS, FIXTURE_AS_OF - 124 * DAY_MS]);
+    expect(model.cutoffs).toEqual([62, 93, 124, 155].map((d) => FIXTURE_AS_OF - d * DAY_MS));
     const { lines } = rankCampaign(h, { asOf: FIXTURE_AS_OF, products: ['YEAST'], kinds: ['cross-sell'] }, 'en', { crossSell: model });
     const bought = campaignOutcomes(h, [h.productIndex.get('YEAST')!], FIXTURE_AS_OF, 62).get(h.productIndex.get('YEAST')!)!;
     const scores = lines.map((l) => l.propensity);
