@@ -1,4 +1,4 @@
-import type { OrgOrderLine, OutcomesRun, SalesforcePort } from '../../connector/index.js';
+import { ConnectorError, type OrgOrderLine, type OutcomesRun, type SalesforcePort } from '../../connector/index.js';
 import { DEFAULT_EXTENSION_SETTINGS, feedbackFromProposals, insightFeedback, type InsightFeedback } from '../../engine/index.js';
 import type { CliIo } from '../CliIo.js';
 
@@ -18,6 +18,21 @@ export async function outcomeStep(connector: SalesforcePort, asOf: number, horiz
     `outcomes: ${run.proposals} proposals with ${run.lines} lines read; ${run.linesChanged} lines and ${run.proposalsChanged} proposals changed, ${how}${run.written.failed.length ? `, ${run.written.failed.length} refused (listed on stderr)` : ''}\n`,
   );
   return { run, refused: run.written.failed.length };
+}
+
+/**
+ * The outcome step inside `prepare --org`: when the step itself fails (the log unreadable, a
+ * request refused), the org's reason is printed and counted, and prepare goes on without feedback
+ * from the log, so the nightly model is still refreshed; other errors stop it.
+ */
+export async function outcomeStepOrSkip(connector: SalesforcePort, asOf: number, horizonDays: number | undefined, io: CliIo, orderLines: readonly OrgOrderLine[]): Promise<{ run: OutcomesRun | null; refused: number }> {
+  try {
+    return await outcomeStep(connector, asOf, horizonDays, io, orderLines);
+  } catch (error) {
+    if (!(error instanceof ConnectorError)) throw error;
+    io.stderr.write(`outcomes: not written, and no feedback from the proposal log this run: Salesforce ${error.code}: ${error.message}\n`);
+    return { run: null, refused: 1 };
+  }
 }
 
 /**

@@ -7,7 +7,7 @@ import { dateFlag, required } from '../options.js';
 import { orgToken } from '../orgToken.js';
 import { orgUrl } from '../orgUrl.js';
 import { progress } from '../progress.js';
-import { feedbackByAccount, outcomeStep } from './outcomeStep.js';
+import { feedbackByAccount, outcomeStepOrSkip } from './outcomeStep.js';
 import { prepareToFiles } from './prepareToFiles.js';
 
 const PREPARE_OPTIONS = {
@@ -44,8 +44,8 @@ export async function prepareCommand(args: string[], io: CliIo): Promise<number>
   // The engine settings' horizon (OO_EngineSetting__mdt.Default), if the org sets one.
   const { horizonDays } = await connector.loadRulesAndPromotions(formatDate(asOf));
   // Outcomes first (written into the log), then the log as each account's feedback, folded into its insight (decisions/0028).
-  const outcomes = values.out === undefined ? await outcomeStep(connector, asOf, horizonDays, io, orgLines) : null;
-  const feedback = outcomes ? feedbackByAccount(outcomes.run, new Map([...product2Ids].map(([id, ref]) => [ref, id] as const)), asOf) : new Map<string, InsightFeedback[]>();
+  const outcomes = values.out === undefined ? await outcomeStepOrSkip(connector, asOf, horizonDays, io, orgLines) : null;
+  const feedback = outcomes?.run ? feedbackByAccount(outcomes.run, new Map([...product2Ids].map(([id, ref]) => [ref, id] as const)), asOf) : new Map<string, InsightFeedback[]>();
   io.stderr.write(`fitting the engine on ${history.customerIds.length} accounts as of ${formatDate(asOf)}${horizonDays ? `, horizon ${horizonDays} days` : ''}…\n`);
   const fitted = fitOptimalOrder(history, asOf, horizonDays === undefined ? {} : { horizonDays });
   const model = fitted.prepare();

@@ -2,6 +2,7 @@
  * Feedback from the org's log (issue 14): a novelty the rep rejected is, after the nightly
  * `prepare --org`, in the account's insight, and the account's next view does not propose it again.
  */
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { PACKAGE_OBJECTS, type ProposalToSave } from '../../connector/index.js';
 import { decodeAccountInsight } from '../../engine/index.js';
@@ -71,5 +72,20 @@ describe('feedback from the org’s proposal log', () => {
     const record = fake.org.store.findByExternalId(I.object, I.accountKey, acme)!;
     fake.org.store.update(I.object, record.Id, { [I.data]: JSON.stringify({ ...JSON.parse(String(record[I.data])), feedback: undefined }) });
     expect((await view(acme)).map((l) => l.productId)).toContain(novelty!.productId);
+  });
+
+  it('prepare --org still stores the model and the insights when the log cannot be read, says why and exits 1', async () => {
+    setUpModelLibrary(fake);
+    // The org refuses the log's query (as for a user without access to OO_Proposal__c).
+    fake.server.use(
+      http.get(`${FAKE_INSTANCE_URL}/services/data/:version/query`, ({ request }) =>
+        new URL(request.url).searchParams.get('q')?.includes(' FROM OO_Proposal__c ') ? HttpResponse.json([{ errorCode: 'INVALID_TYPE', message: "sObject type 'OO_Proposal__c' is not supported." }], { status: 400 }) : undefined,
+      ),
+    );
+    const run = await prepare();
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("outcomes: not written, and no feedback from the proposal log this run: Salesforce INVALID_TYPE: sObject type 'OO_Proposal__c' is not supported.");
+    expect(run.stdout).toContain('prepared model of');
+    expect(run.stdout).toContain(`account insights: ${fake.ids.accounts.size} created`);
   });
 });
