@@ -333,4 +333,6 @@ export interface SalesforcePort {
    * job for very long lists. Accounts with no contact and members refused are reported.
    */
   createCampaign(campaign: CampaignToCreate): Promise<CreatedCampaign>;
+  /** The names of these accounts the user can see, by 18-character id (queries of 200 ids, 5 per Composite request). */
+  loadAccountNames(accountIds: readonly string[]): Promise<Map<string, string>>;
 }

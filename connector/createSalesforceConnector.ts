@@ -1,6 +1,7 @@
 import { DEFAULT_BULK, type BulkOptions } from './bulkClient.js';
 import { createCampaign } from './createCampaign.js';
 import { currencyField } from './currencyField.js';
+import { loadAccountNames } from './loadAccountNames.js';
 import { loadAccountView } from './loadAccountView.js';
 import { BULK_QUERY_THRESHOLD, loadAllOrderLines } from './loadAllOrderLines.js';
 import { loadGuideData } from './loadGuideData.js';
@@ -71,6 +72,7 @@ export function createSalesforceConnector(options: ConnectorOptions): Salesforce
     saveProposal: (proposal) => saveProposal(client, multiCurrency, proposal),
     logControlVisit: (visit) => logControlVisit(client, visit),
     createCampaign: (campaign) => createCampaign(client, campaign, options.campaignBulkThreshold),
+    loadAccountNames: (ids) => loadAccountNames(client, ids),
     updateOutcomes: (outcomeOptions) => runOutcomes(client, orders, outcomeOptions),
     loadImpactData: (filter) => loadImpactData(client, orders, filter),
   };

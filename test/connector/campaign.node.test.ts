@@ -98,6 +98,14 @@ describe('createCampaign', () => {
     expect(result.failed).toEqual([{ accountId: ranked[1]!.accountId, contactId: refusedContact, field: '', errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message: 'This contact is on the do-not-mail list' }]);
   });
 
+  it('reads the names of the ranked accounts (15- or 18-character ids), 200 a query', async () => {
+    const ranked = accounts(450, 'Named');
+    // The first account twice, as 15 and 18 characters: read once.
+    const names = await manager().loadAccountNames([...ranked.map((a) => a.accountId.slice(0, 15)), ranked[0]!.accountId]);
+    expect(names.size).toBe(450);
+    expect(names.get(ranked[449]!.accountId)).toBe('Named 449');
+  });
+
   it('refuses a rep (no access to campaigns) and a key too long, naming the field', async () => {
     const ranked = accounts(1, 'Rep');
     const rep = createSalesforceConnector({ instanceUrl: FAKE_INSTANCE_URL, accessToken: fake.org.issueSession(fake.users.rep), retry: { sleep: async () => {} } });

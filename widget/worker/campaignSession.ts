@@ -1,8 +1,8 @@
-import { historyFromOrgLines, type SalesforcePort } from '../../connector/index.js';
+import { historyFromOrgLines, salesforceId18, type SalesforcePort } from '../../connector/index.js';
 import { campaignMessage, campaignTargetIds, productGroup, rankCampaign, type CampaignModels, type CampaignTarget, type OrderHistory, type Promotion } from '../../engine/index.js';
 import type { CampaignChoices, CampaignCreatedView, CampaignLineView, CampaignTargetView, CampaignView } from './campaignViews.js';
 
-type Port = Pick<SalesforcePort, 'loadAllOrderLines' | 'loadRulesAndPromotions' | 'createCampaign'>;
+type Port = Pick<SalesforcePort, 'loadAllOrderLines' | 'loadRulesAndPromotions' | 'createCampaign' | 'loadAccountNames'>;
 
 /**
  * The Campaigns tab's state in the worker: every order line the manager sees, read once per session
@@ -14,6 +14,8 @@ export class CampaignSession {
   private history: Promise<OrderHistory> | null = null;
   private readonly models = new Map<string, CampaignModels>();
   private readonly promotions = new Map<string, Promise<Promotion[]>>();
+  /** Account names by 18-character id, read for the accounts ranked so far (the order lines carry ids only). */
+  private readonly names = new Map<string, string>();
 
   constructor(private readonly port: () => Port) {}
 
@@ -35,9 +37,10 @@ export class CampaignSession {
     const engineTarget: CampaignTarget = target.kind === 'products' ? { products: target.ids } : target.kind === 'group' ? { group: target.id } : { promotion: promotion! };
     const ranked = rankCampaign(history, { asOf: Date.parse(`${asOf}T00:00:00Z`), products: campaignTargetIds(history, engineTarget) }, locale, this.models.get(asOf));
     this.models.set(asOf, ranked.models);
+    await this.readNames(ranked.lines.map((l) => l.customerId));
     const name = (id: string | undefined) => (id === undefined ? undefined : history.productNames[history.productIndex.get(id)!] || id);
     const lines: CampaignLineView[] = ranked.lines.map((l) => {
-      const accountName = history.customerNames[history.customerIndex.get(l.customerId)!] || l.customerId;
+      const accountName = this.names.get(salesforceId18(l.customerId, 'Account')) ?? l.customerId;
       const promo = promotion && { name: promotion.name, discountPercent: promotion.discountPercent, validTo: promotion.validTo };
       const message = campaignMessage(l, { customerName: accountName, productName: name(l.productId)!, becauseName: name(l.becauseProductId), cheaperName: name(l.cheaperProductId), productOrders: l.productOrders, promotion: promo }, locale);
       return { accountId: l.customerId, accountName, productId: l.productId, productName: name(l.productId)!, propensity: l.propensity, kind: l.kind, expectedValue: l.expectedValue, reason: l.reason, message };
@@ -61,6 +64,11 @@ export class CampaignSession {
       accountsWithoutContact: created.accountsWithoutContact.map((id) => ({ id, name: named(id) })),
       failed: created.failed.map((f) => ({ account: named(f.accountId), contactId: f.contactId, message: `${f.errorCode}: ${f.message}` })),
     };
+  }
+
+  private async readNames(accountIds: readonly string[]): Promise<void> {
+    const missing = accountIds.filter((id) => !this.names.has(salesforceId18(id, 'Account')));
+    if (missing.length) for (const [id, name] of await this.port().loadAccountNames(missing)) this.names.set(id, name);
   }
 
   private orders(): Promise<OrderHistory> {
