@@ -141,7 +141,7 @@ order itself: lines the customer ordered are accepted with the quantity ordered,
 
 Writes, as JSON lines best first, every eligible account's propensity to buy the target within 62
 days: {"productId", "customerId", "propensity", "kind", "expectedValue", "reason", …}. The propensity
-is a probability learnt on the two 62-day periods before --as-of (never on later orders). For a
+is a probability learnt on four 62-day periods before --as-of (never on later orders). For a
 group or a promotion, productId is the account's likeliest product of it. Kinds: cross-sell (never
 bought it), up-sell (buys a variant at least 15 % cheaper), reactivation (bought it in 3 or more
 orders, then not for twice its usual gap and at least 60 days).

@@ -14,6 +14,8 @@ export interface CampaignFigures {
   /** The same for `CAMPAIGN_BENCH_PRODUCTS` products (the best sellers of the last 90 days), each account's likeliest kept. */
   manyProductsMs: number;
   manyProducts: number;
+  /** Earlier cut-offs the models learnt on. */
+  cutoffs: number;
 }
 
 /**
@@ -28,7 +30,7 @@ export function campaignFigures(history: OrderHistory, asOf: number): CampaignFi
   const fitMs = oneProductWithFitMs - timed(history, asOf, products.slice(0, 1), models);
   const oneProductMs = timed(history, asOf, products.slice(0, 1), models);
   const manyProductsMs = timed(history, asOf, products, models);
-  return { accounts: lines.length, fitMs, oneProductMs, oneProductWithFitMs, manyProductsMs, manyProducts: products.length };
+  return { accounts: lines.length, cutoffs: models.crossSell.cutoffs.length, fitMs, oneProductMs, oneProductWithFitMs, manyProductsMs, manyProducts: products.length };
 }
 
 function timed(history: OrderHistory, asOf: number, products: string[], models: CampaignModels): number {
@@ -42,7 +44,7 @@ export function formatCampaignFigures(f: CampaignFigures, asOf: number): string[
   const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
   return [
     `campaign as of ${new Date(asOf).toISOString().slice(0, 10)}, ${f.accounts} accounts ranked for one product`,
-    `learning the models (2 earlier cut-offs, cross-sell and reactivation): ${s(f.fitMs)}`,
+    `learning the models (${f.cutoffs} earlier cut-offs, cross-sell and reactivation): ${s(f.fitMs)}`,
     `one product over every account: ${s(f.oneProductMs)} with the models learnt (target ≤ 2 s), ${s(f.oneProductWithFitMs)} with the learning (the command's path)`,
     `${f.manyProducts} products over every account: ${s(f.manyProductsMs)} with the models learnt (target ≤ 10 s)`,
   ];

@@ -26,6 +26,6 @@ export function formatCampaignEvaluation(e: CampaignEvaluation): string {
   const model = e.rows.find((r) => r.kind === 'cross-sell' && r.method === 'propensity model');
   const verdict = model ? `\n\ncross-sell model: precision@${e.k} ${f3(model.precision)} (target ≥ ${CAMPAIGN_TARGETS.precision}), AUC ${f3(model.auc)} (target ≥ ${CAMPAIGN_TARGETS.auc})` : '';
   const m = e.models.crossSell;
-  const learnt = `learnt on the cut-offs ${m.cutoffs.map(formatDate).join(' and ')}: ${m.rows} account × product rows, ${m.positives} bought`;
+  const learnt = `learnt on the cut-offs ${m.cutoffs.map(formatDate).join(', ')}: ${m.rows} account × product rows, ${m.positives} bought`;
   return `${title}\n\n${table}${verdict}\n\nCalibration of the cross-sell propensity (every ranked account of the ${e.products.length} products; ${learnt})\n\n${calibration}`;
 }
