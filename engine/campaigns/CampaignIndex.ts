@@ -15,6 +15,8 @@ export interface CampaignIndex {
   readonly ownStart: Int32Array;
   readonly ownProduct: Int32Array;
   readonly ownWeight: Float64Array;
+  /** Aligned with `ownProduct`: when the customer first bought it (ms UTC). */
+  readonly ownFirst: Float64Array;
   /** Per customer: order times before `asOf`, oldest first. */
   readonly orderTimes: Float64Array[];
   /** Per product: customers who bought it before `asOf`. */
@@ -76,14 +78,16 @@ export function campaignIndex(history: OrderHistory, asOf: number): CampaignInde
   own.forEach((m, c) => (ownStart[c + 1] = ownStart[c]! + m.size));
   const ownProduct = new Int32Array(ownStart[nCustomers]!);
   const ownWeight = new Float64Array(ownStart[nCustomers]!);
+  const ownFirst = new Float64Array(ownStart[nCustomers]!);
   own.forEach((m, c) => {
     let k = ownStart[c]!;
-    for (const [p, [last]] of m) {
+    for (const [p, [last, , first]] of m) {
       ownProduct[k] = p;
+      ownFirst[k] = first;
       ownWeight[k++] = Math.pow(0.5, (asOf - last) / DAY_MS / OWN_HALF_LIFE_DAYS);
     }
   });
-  const base = { history, asOf, own, ownStart, ownProduct, ownWeight, orderTimes, buyersOf, recentBuyers, basketsOf, recentOrders, neighbours: { ids: [], sims: [] } };
+  const base = { history, asOf, own, ownStart, ownProduct, ownWeight, ownFirst, orderTimes, buyersOf, recentBuyers, basketsOf, recentOrders, neighbours: { ids: [], sims: [] } };
   return { ...base, neighbours: customerNeighbours(base) };
 }
 

@@ -98,11 +98,11 @@ function buyerProfiles(index: CampaignIndex, p: number): [all: Float64Array, rec
   const buyers = index.buyersOf[p]!;
   let nRecent = 0;
   for (const u of buyers) {
-    const own = index.own[u]!;
-    const isRecent = own.get(p)![0] >= from;
+    const isRecent = index.own[u]!.get(p)![0] >= from;
     if (isRecent) nRecent++;
-    const w = 1 / Math.sqrt(own.size);
-    for (const q of own.keys()) {
+    const w = 1 / Math.sqrt(index.ownStart[u + 1]! - index.ownStart[u]!);
+    for (let j = index.ownStart[u]!; j < index.ownStart[u + 1]!; j++) {
+      const q = index.ownProduct[j]!;
       if (q === p) continue;
       all[q]! += w / buyers.length;
       if (isRecent) recent[q]! += w;
@@ -124,6 +124,8 @@ function like(index: CampaignIndex, c: number, weights: Float64Array): number {
 /** User-kNN: for every customer, the similarity mass of its neighbours who bought `p` (ever, and lately). */
 function neighbourVotes(index: CampaignIndex, p: number, near: CustomerNeighbours, out: ProductAffinity): void {
   const from = index.asOf - RECENT_WINDOW_DAYS * DAY_MS;
+  const last = new Float64Array(near.ids.length).fill(NaN);
+  for (const u of index.buyersOf[p]!) last[u] = index.own[u]!.get(p)![0];
   for (let c = 0; c < near.ids.length; c++) {
     const ids = near.ids[c]!;
     const sims = near.sims[c]!;
@@ -132,10 +134,10 @@ function neighbourVotes(index: CampaignIndex, p: number, near: CustomerNeighbour
     let mass = 0;
     for (let i = 0; i < ids.length; i++) {
       mass += sims[i]!;
-      const bought = index.own[ids[i]!]!.get(p);
-      if (!bought) continue;
+      const t = last[ids[i]!]!;
+      if (Number.isNaN(t)) continue;
       all += sims[i]!;
-      if (bought[0] >= from) recent += sims[i]!;
+      if (t >= from) recent += sims[i]!;
     }
     out.neighbours[c] = all;
     out.neighboursRecent[c] = recent;
@@ -167,8 +169,9 @@ function conversionLift(index: CampaignIndex, p: number, out: ProductAffinity): 
     eligible++;
     const converted = bought !== undefined;
     if (converted) converters++;
-    for (const [q, [, , first]] of index.own[u]!) {
-      if (first >= start || q === p) continue;
+    for (let j = index.ownStart[u]!; j < index.ownStart[u + 1]!; j++) {
+      const q = index.ownProduct[j]!;
+      if (index.ownFirst[j]! >= start || q === p) continue;
       owners[q]!++;
       if (converted) converts[q]!++;
     }
