@@ -1,6 +1,6 @@
 // What the manager view's impact reads from the org (`loadImpactData`): the proposal log with its
 // lines and outcomes, and each account's revenue per month. Plain data: it crosses to the worker.
-import type { CONTROL_STATUS, LineOutcome, ProposalStatus } from './SalesforcePort.js';
+import type { CONTROL_STATUS, ProposalLineToSave, ProposalStatus } from './SalesforcePort.js';
 
 /** Which months to read: `YYYY-MM`, both included (at most 24). */
 export interface ImpactFilter {
@@ -8,16 +8,9 @@ export interface ImpactFilter {
   to: string;
 }
 
-/** One logged line with what followed it (the outcome step's fields; null before it ran). */
-export interface ImpactLineRecord {
-  productId: string;
+/** One logged line (as it was saved) with what followed it (the outcome step's fields; null before it ran). */
+export interface ImpactLineRecord extends Pick<ProposalLineToSave, 'productId' | 'kind' | 'outcome' | 'proposedQuantity' | 'quantity' | 'proposedPrice' | 'price'> {
   productName: string;
-  kind: 'habitual' | 'development' | 'extension';
-  outcome: LineOutcome;
-  proposedQuantity: number;
-  quantity: number;
-  proposedPrice: number;
-  price: number;
   ordered: boolean | null;
   orderedQuantity: number | null;
   orderedValue: number | null;
