@@ -7,6 +7,7 @@ export { matchOutcomes, type ProposedLine, type LaterOrderLine, type LineOutcome
 export { estimateUplift, type UpliftUnit, type UpliftEstimate } from './estimateUplift.js';
 export { upliftVerdict } from './upliftVerdict.js';
 export { summarizeImpact, type ImpactProposal, type ImpactLine, type ImpactRow, type LineFigures, type Section } from './summarizeImpact.js';
-export { simulateImpact, mulberry32, type SimulationOptions, type SimulationResult, type SimulatedMonth } from './simulateImpact.js';
+export { mulberry32 } from './mulberry32.js';
+export { simulateImpact, type SimulationOptions, type SimulationResult, type SimulatedMonth } from './simulateImpact.js';
 export { simulateVisit, type SimulatedLine, type VisitInput, type VisitResult } from './simulateVisit.js';
 export { revenueBetween, preperiodCovariates, orderLinesBetween, meanPrices } from './accountFigures.js';

@@ -7,6 +7,7 @@ import { lastPurchases, sliceHistory, type OrderHistory } from '../prep/index.js
 import { meanPrices, orderLinesBetween, preperiodCovariates, revenueBetween } from './accountFigures.js';
 import { controlGroup } from './controlGroup.js';
 import { estimateUplift, type UpliftEstimate, type UpliftUnit } from './estimateUplift.js';
+import { mulberry32 } from './mulberry32.js';
 import { periodOf } from './periodOf.js';
 import { simulateVisit, type SimulatedLine } from './simulateVisit.js';
 import { summarizeImpact, type ImpactProposal, type ImpactRow } from './summarizeImpact.js';
@@ -119,15 +120,3 @@ function simulateMonth(history: OrderHistory, options: SimulationOptions, start:
   }
   return month;
 }
-
-/** mulberry32: a small seeded PRNG, so a seed gives the same simulation on every machine. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-

@@ -1,11 +1,4 @@
-/** A small seeded PRNG (mulberry32) so randomised tests are repeatable. Returns values in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../../engine/index.js';
+
+/** A small seeded PRNG (the engine's mulberry32) so randomised tests are repeatable. Returns values in [0, 1). */
+export const seededRandom: (seed: number) => () => number = mulberry32;
