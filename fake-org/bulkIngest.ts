@@ -1,7 +1,7 @@
 import { methodNotAllowed, type Answer } from './Answer.js';
 import { csvRow, parseCsv } from './bulkCsv.js';
 import { ingestRow, keyIndex } from './bulkIngestRow.js';
-import { advance, bulkJobs, jobOf, setState, wrongState, type IngestJob, type IngestOutcome } from './bulkJobs.js';
+import { abortJob, advance, bulkJobs, jobInfoHead, jobOf, setState, wrongState, type IngestJob, type IngestOutcome } from './bulkJobs.js';
 import { jobSettings, parseJobBody, type BulkRoute } from './bulkJobSettings.js';
 import { FakeOrgError } from './FakeOrgError.js';
 import type { FakeOrg } from './FakeOrg.js';
@@ -105,10 +105,8 @@ function patch(job: IngestJob, body: string): IngestJob {
       throw new FakeOrgError('INVALIDJOB', `Found multiple contents for job: <${job.id}>, please 'Close' / 'Abort' / 'Delete' the current Job then create a new Job and make sure you only do 'PUT' once on a given Job.`, 400, null);
     }
     setState(job, 'UploadComplete');
-  } else if (state === 'Aborted') {
-    if (job.state === 'JobComplete' || job.state === 'Failed' || job.state === 'Aborted') throw wrongState(job, 'Aborting the job');
-    setState(job, 'Aborted');
-  } else throw new FakeOrgError('INVALIDJOBSTATE', `InvalidJobState : a job's state can be set to UploadComplete or Aborted, not ${String(state)}`, 400, null);
+  } else if (state === 'Aborted') abortJob(job);
+  else throw new FakeOrgError('INVALIDJOBSTATE', `InvalidJobState : a job's state can be set to UploadComplete or Aborted, not ${String(state)}`, 400, null);
   return job;
 }
 
@@ -169,13 +167,7 @@ function unprocessed(job: IngestJob): string[][] {
 /** A job's info as Salesforce answers it: on create and close the job's settings; on a poll its counts too. */
 function ingestInfo(job: IngestJob, full: boolean): Record<string, unknown> {
   const info = {
-    id: job.id,
-    operation: job.operation,
-    object: job.object,
-    createdById: job.createdById,
-    createdDate: job.createdDate,
-    systemModstamp: job.systemModstamp,
-    state: job.state,
+    ...jobInfoHead(job),
     ...(job.externalIdFieldName ? { externalIdFieldName: job.externalIdFieldName } : {}),
     concurrencyMode: 'Parallel',
     contentType: 'CSV',

@@ -108,6 +108,18 @@ export function setState(job: BulkJob, state: JobState): void {
   job.systemModstamp = jobTime();
 }
 
+/** Aborts a job not yet finished (`Aborted`); 409 `INVALIDJOBSTATE` for one complete, failed or aborted already. */
+export function abortJob(job: BulkJob): void {
+  if (job.state === 'JobComplete' || job.state === 'Failed' || job.state === 'Aborted') throw wrongState(job, 'Aborting the job');
+  setState(job, 'Aborted');
+}
+
+/** What a job's info begins with, in Salesforce's order, for either kind: id, operation, object, creator, dates, state. */
+export function jobInfoHead(job: BulkJob): Record<string, unknown> {
+  const { id, operation, object, createdById, createdDate, systemModstamp, state } = job;
+  return { id, operation, object, createdById, createdDate, systemModstamp, state };
+}
+
 /** 409 `INVALIDJOBSTATE`: what the job's state does not allow, naming the job and its state. */
 export function wrongState(job: BulkJob, what: string): FakeOrgError {
   return new FakeOrgError('INVALIDJOBSTATE', `${what} is not allowed for job ${job.id} in state ${job.state}`, 409, null);

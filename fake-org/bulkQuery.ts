@@ -1,7 +1,7 @@
 import { parseQuery, type FieldType, type Query } from '@jetstreamapp/soql-parser-js';
 import { methodNotAllowed, type Answer } from './Answer.js';
 import { csvRow } from './bulkCsv.js';
-import { advance, bulkJobs, jobOf, setState, wrongState, type QueryJob } from './bulkJobs.js';
+import { abortJob, advance, bulkJobs, jobInfoHead, jobOf, wrongState, type QueryJob } from './bulkJobs.js';
 import { jobSettings, parseJobBody, type BulkRoute } from './bulkJobSettings.js';
 import { FakeOrgError } from './FakeOrgError.js';
 import type { FakeOrg } from './FakeOrg.js';
@@ -97,8 +97,7 @@ function columnsOf(store: OrgStore, object: string, fields: FieldType[]): string
 function abort(job: QueryJob, body: string): QueryJob {
   const { state } = parseJobBody(body);
   if (state !== 'Aborted') throw new FakeOrgError('INVALIDJOBSTATE', `InvalidJobState : a query job's state can only be set to Aborted, not ${String(state)}`, 400, null);
-  if (job.state === 'JobComplete' || job.state === 'Failed' || job.state === 'Aborted') throw wrongState(job, 'Aborting the job');
-  setState(job, 'Aborted');
+  abortJob(job);
   return job;
 }
 
@@ -139,13 +138,7 @@ function cell(record: Record<string, unknown>, column: string): string {
 /** A query job's info as Salesforce answers it; a poll adds the job type and counts. */
 function queryInfo(job: QueryJob, full: boolean): Record<string, unknown> {
   const info = {
-    id: job.id,
-    operation: job.operation,
-    object: job.object,
-    createdById: job.createdById,
-    createdDate: job.createdDate,
-    systemModstamp: job.systemModstamp,
-    state: job.state,
+    ...jobInfoHead(job),
     concurrencyMode: 'Parallel',
     contentType: 'CSV',
     apiVersion: job.apiVersion,
