@@ -97,18 +97,32 @@ async function waitForQueryJob(call: Call, id: string, options: BulkOptions, sle
 /** One results page of a complete query job: its CSV, and the locator of the next (`null` at the end). */
 async function resultsPage(conn: Connection, id: string, locator: string, maxRecords: number): Promise<{ text: string; locator: string }> {
   const url = `${conn.instanceUrl}/services/data/v${conn.version}/jobs/query/${id}/results?maxRecords=${maxRecords}${locator ? `&locator=${encodeURIComponent(locator)}` : ''}`;
-  let response: Response;
-  try {
-    response = await fetch(url, { headers: { Authorization: `Bearer ${conn.accessToken}`, Accept: 'text/csv' } });
-  } catch (error) {
-    throw toConnectorError(error);
-  }
+  const response = await fetchIdempotent(url, { headers: { Authorization: `Bearer ${conn.accessToken}`, Accept: 'text/csv' } });
   const text = await response.text();
   if (!response.ok) {
     const [e] = (() => { try { return JSON.parse(text) as { errorCode?: string; message?: string }[]; } catch { return [{}]; } })();
     throw new ConnectorError(e?.errorCode ?? `ERROR_HTTP_${response.status}`, `Reading the results of Bulk API query job ${id}: ${e?.message ?? `HTTP ${response.status}`}`, { record: id, status: response.status, body: text.slice(0, 2000) });
   }
   return { text, locator: response.headers.get('Sforce-Locator') ?? 'null' };
+}
+
+/** Network failures before any answer (a kept-alive socket the server closed meanwhile: ECONNRESET) are retried this many times. */
+const NETWORK_ATTEMPTS = 3;
+
+/**
+ * A GET that may safely be sent again: a failure before any answer arrives is retried after a
+ * short wait (reading a large page can outlast a server's idle-connection timeout, and the next
+ * request then meets a closed socket); an answer, whatever its status, is returned as is.
+ */
+async function fetchIdempotent(url: string, init: RequestInit): Promise<Response> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fetch(url, init);
+    } catch (error) {
+      if (attempt >= NETWORK_ATTEMPTS) throw toConnectorError(error);
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+    }
+  }
 }
 
 /** An ingest job's results as counts and failures; rows never processed (the job failed part way) are failures too. */
