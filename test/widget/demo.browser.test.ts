@@ -5,29 +5,12 @@
  * and 600 px) nothing scrolls sideways; Spanish decimals; axe-core finds nothing in each state.
  * Each step leaves a screenshot in test/artifacts/widget/ for a person to look at.
  */
-import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, chromiumPath, startDemoServer } from './demoServer.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, resize, SHOTS as shots, sidewaysScroll } from './pageChecks.js';
+import { useDemoInChromium } from './useDemoInChromium.js';
 
-const shots = fileURLToPath(new URL('../artifacts/widget/', import.meta.url));
-/** axe-core's browser build, injected into the page (the dev dependency `axe-core`). */
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-let server: Awaited<ReturnType<typeof startDemoServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  server = await startDemoServer();
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const demo = useDemoInChromium();
 
 /** The fake org's records, read in the page as an admin would query them. */
 function query(page: Page, soql: string): Promise<Record<string, unknown>[]> {
@@ -39,31 +22,6 @@ function query(page: Page, soql: string): Promise<Record<string, unknown>[]> {
   }, soql);
 }
 
-/**
- * axe-core's violations of WCAG 2.x A and AA (and best practices) in the page as it stands, one
- * line each (rule, impact, the first elements): the test expects none.
- */
-async function axeViolations(page: Page, state: string): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
-    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-  });
-  return violations.map((v) => `${state}: ${v}`);
-}
-
-/** Whether the page scrolls sideways: its content wider than the window. */
-function sidewaysScroll(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-}
-
-/** Resizes the window and waits for two frames, so a screenshot shows the new layout painted. */
-async function resize(page: Page, width: number) {
-  await page.setViewportSize({ width, height: 900 });
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-}
-
 /** The text of the element that has the focus (its accessible name when it has one). */
 function focused(page: Page): Promise<string> {
   return page.evaluate(() => {
@@ -72,12 +30,9 @@ function focused(page: Page): Promise<string> {
   });
 }
 
+/** A new tab on the demo in `lang`, `width` px wide, that loaded without a page error. */
 async function openDemo(lang = 'en', width = 1280): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 }, locale: lang });
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${server.url}index.html?lang=${lang}`);
-  await page.locator('#oo-account-search').waitFor({ timeout: 60_000 });
+  const { page, errors } = await demo.open({ lang, width });
   expect(errors).toEqual([]);
   return page;
 }

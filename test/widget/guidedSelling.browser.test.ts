@@ -5,21 +5,20 @@
  * and accepts it; the Opportunity line and the proposal line with the guide's reason are in the org.
  * At 400 px the tab does not scroll sideways and passes axe-core. Screenshots in test/artifacts/widget/.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseQuestionnaire } from '../../engine/index.js';
 import { FakeOrg, permissionSetsFromManifest, seedGuide, seedModelLibrary, seedOrg, seedUsers, type SeedLine, type SeedUsers } from '../../fake-org/index.js';
-import { runCommand } from '../support/runCommand.js';
 import { CHROMIUM_ARGS, chromiumPath } from './demoServer.js';
+import { axeViolations as axeViolationsIn, shotsFolder, sidewaysScroll as sideways } from './pageChecks.js';
+import { pageUser } from './pageUser.js';
+import { prepareAndPinModel } from './prepareAndPinModel.js';
 import { movedToLastWeek, recentSeed } from './recentSeed.js';
 import { openRecordView } from './recordView.js';
 import { serveLikeSalesforce, type SalesforceLikeServer } from './serveLikeSalesforce.js';
 
-const shots = fileURLToPath(new URL('../artifacts/widget/', import.meta.url));
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const shots = shotsFolder();
 
 /** A price book with colours, kinds and prices to choose between: no pink product under £1. */
 const RANGE: [string, string, number][] = [
@@ -46,7 +45,6 @@ let server: SalesforceLikeServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
   org = new FakeOrg({ permissionSets: permissionSetsFromManifest() });
   const range: SeedLine[] = RANGE.map(([productCode, productName, unitPrice], i) => ({ accountNumber: '30000', accountName: 'Range Buyer', country: 'United Kingdom', orderName: `G${i % 3}`, orderDate: `2011-0${1 + (i % 3)}-10`, productCode, productName, quantity: 6, unitPrice }));
   seedOrg(org.store, [...recentSeed(), ...movedToLastWeek(range)]);
@@ -54,13 +52,8 @@ beforeAll(async () => {
   users = seedUsers(org);
   seedGuide(org.store, parseQuestionnaire(JSON.parse(readFileSync('examples/questionnaire.online-retail.json', 'utf8'))));
   const { setting } = seedModelLibrary(org.store, users.integration, [users.rep, users.manager]);
-  const [firstName, lastName] = String(org.store.get(users.rep)!.Name).split(' ');
-  server = await serveLikeSalesforce(org, () => ({ session: org.issueSession(users.rep), firstName: firstName!, lastName: lastName!, managerView: false }));
-  const prepared = await runCommand('prepare', '--org', server.apiUrl, '--token', org.issueSession(users.integration));
-  expect(prepared.stderr + prepared.stdout).toMatch(/stored in the org/);
-  expect(prepared.code).toBe(0);
-  const [model] = org.store.records('ContentDocument');
-  org.store.update('OO_EngineSetting__mdt', setting, { OO_ModelDocumentId__c: model!.Id });
+  server = await serveLikeSalesforce(org, () => pageUser(org, users.rep, false));
+  await prepareAndPinModel(org, server.apiUrl, users.integration, setting);
   browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS, ...server.chromiumArgs] });
 }, 180_000);
 
@@ -72,18 +65,8 @@ afterAll(async () => {
 /** What the test answers to each question the guide may ask: pink and under £1 cannot go together here. */
 const CHOICES: Record<string, string> = { colour: 'pink', budget: 'under-1', occasion: 'christmas', kind: 'decor', material: 'paper', bulk: 'either' };
 
-async function axeViolations(frame: Frame, state: string): Promise<string[]> {
-  if (!(await frame.evaluate(() => 'axe' in globalThis))) await frame.addScriptTag({ path: AXE });
-  const violations = await frame.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: string[]; failureSummary?: string }[] }[] }> } }).axe;
-    // The guide's panel: the framing page and the order tab are checked by their own tests.
-    const result = await axe.run({ include: [['#oo-panel-guide']] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
-    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`).join(', ')}`);
-  });
-  return violations.map((v) => `${state}: ${v}`);
-}
-
-const sideways = (frame: Frame) => frame.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+/** axe-core's findings in the guide's panel: the framing page and the order tab are checked by their own tests. */
+const axeViolations = (frame: Frame, state: string) => axeViolationsIn(frame, state, '#oo-panel-guide');
 const focusedText = (frame: Frame) => frame.evaluate(() => document.activeElement?.textContent ?? '');
 
 describe('guided selling in the widget', () => {

@@ -6,40 +6,15 @@
  * its interval and verdict, a proposal's lines, and exports a CSV whose content is checked. At
  * 400 px nothing scrolls sideways; axe-core finds nothing. Screenshots go to test/artifacts/widget/.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { controlGroup } from '../../engine/index.js';
-import { CHROMIUM_ARGS, chromiumPath, startDemoServer } from './demoServer.js';
+import { axeViolations, resize, SHOTS as shots, sidewaysScroll } from './pageChecks.js';
+import { useDemoInChromium } from './useDemoInChromium.js';
 
-const shots = fileURLToPath(new URL('../artifacts/widget/', import.meta.url));
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const SHARE = 0.4;
-let server: Awaited<ReturnType<typeof startDemoServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  server = await startDemoServer();
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function axeViolations(page: Page, state: string): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
-    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-  });
-  return violations.map((v) => `${state}: ${v}`);
-}
+const demo = useDemoInChromium();
 
 /** One seeded proposal: its account, month day, rep, status, and lines [section, ordered value or null]. */
 interface Seeded {
@@ -98,11 +73,7 @@ function seed(page: Page, proposals: Seeded[], control: string[], extra: { accou
 
 describe('the manager view’s impact in Chromium', () => {
   it('shows outcomes, conversion, sections, the reps, the trend, the uplift with its interval, a proposal’s lines, and exports the CSV; fits 400 px; axe passes', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en', acceptDownloads: true });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.url}index.html?lang=en`);
-    await page.locator('#oo-account-search').waitFor({ timeout: 60_000 });
+    const { page, errors } = await demo.open({ acceptDownloads: true });
     const accounts = await page.evaluate(() => [...(globalThis as unknown as { fakeOrg: { store: { records(o: string): Iterable<Record<string, unknown>> } } }).fakeOrg.store.records('Account')].map((a) => String(a.Id)));
     // August's groups as the worker draws them: the treated get proposals, the control ones a logged visit; a few of each order more.
     const treated = accounts.filter((id) => !controlGroup(id, '2011-08', SHARE));
@@ -163,9 +134,8 @@ describe('the manager view’s impact in Chromium', () => {
     expect(csv.some((l) => /^uplift,2011-08,,\d+,\d+,/.test(l))).toBe(true);
 
     // A record-page column: nothing scrolls sideways.
-    await page.setViewportSize({ width: 400, height: 900 });
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-    await expect(page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).resolves.toBe(0);
+    await resize(page, 400);
+    await expect(sidewaysScroll(page)).resolves.toBe(0);
     await page.screenshot({ path: `${shots}impact-400.png`, fullPage: true });
     violations.push(...(await axeViolations(page, 'impact 400')));
     expect(violations).toEqual([]);

@@ -5,17 +5,17 @@
  * page on another origin playing the optimalOrderHost LWC with its own message rules. Each step
  * leaves a screenshot in test/artifacts/widget/ for a person to look at.
  */
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeOrg, permissionSetsFromManifest, seedModelLibrary, seedOrg, seedUsers, type SeedUsers } from '../../fake-org/index.js';
-import { runCommand } from '../support/runCommand.js';
 import { CHROMIUM_ARGS, chromiumPath } from './demoServer.js';
+import { shotsFolder } from './pageChecks.js';
+import { pageUser } from './pageUser.js';
+import { prepareAndPinModel } from './prepareAndPinModel.js';
 import { recentSeed } from './recentSeed.js';
 import { serveLikeSalesforce, type PageUser, type SalesforceLikeServer } from './serveLikeSalesforce.js';
 
-const shots = fileURLToPath(new URL('../artifacts/widget/', import.meta.url));
+const shots = shotsFolder();
 
 interface HostRecord {
   nonce: string;
@@ -34,13 +34,9 @@ let browser: Browser;
 let user: PageUser;
 
 /** The page as a user sees it: a session the org issued for the user; the manager permission comes with OO_Manager. */
-function pageFor(userId: string, managerView: boolean): PageUser {
-  const [firstName, lastName] = String(org.store.get(userId)!.Name).split(' ');
-  return { session: org.issueSession(userId), firstName: firstName!, lastName: lastName!, managerView };
-}
+const pageFor = (userId: string, managerView: boolean): PageUser => pageUser(org, userId, managerView);
 
 beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
   org = new FakeOrg({ permissionSets: permissionSetsFromManifest() });
   accountId = seedOrg(org.store, recentSeed()).accounts.get('12347')!;
   users = seedUsers(org);
@@ -49,11 +45,7 @@ beforeAll(async () => {
   const { setting } = seedModelLibrary(org.store, users.integration, [users.rep, users.manager]);
   user = pageFor(users.rep, false);
   server = await serveLikeSalesforce(org, () => user);
-  const prepared = await runCommand('prepare', '--org', server.apiUrl, '--token', org.issueSession(users.integration));
-  expect(prepared.stderr + prepared.stdout).toMatch(/stored in the org/);
-  expect(prepared.code).toBe(0);
-  const [model] = org.store.records('ContentDocument');
-  org.store.update('OO_EngineSetting__mdt', setting, { OO_ModelDocumentId__c: model!.Id });
+  await prepareAndPinModel(org, server.apiUrl, users.integration, setting);
   browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS, ...server.chromiumArgs] });
 }, 120_000);
 
