@@ -6,6 +6,7 @@ import { openAccount, type ModelCache } from '../../widget/worker/openAccount.js
 import { proposalToSave } from '../../widget/worker/proposalToSave.js';
 import type { AccountPage, PageLine } from '../../widget/worker/EngineApi.js';
 import { runCommand } from '../support/runCommand.js';
+import { twoMoreBuyers } from '../support/twoMoreBuyers.js';
 import { useFakeOrg } from '../support/useFakeOrg.js';
 import { connectorAs, MODEL_AS_OF, pinPreparedModel } from './pinModel.js';
 
@@ -27,27 +28,9 @@ function workerPage(accountId: string, userId = fake.users.rep): Promise<Account
 /** A page line as the engine's order line (the page adds the Product2 id, name, sparkline and cost), through JSON as the CLI prints it. */
 const asOrderLine = ({ product2Id: _p, name: _n, history: _h, unitCost: _c, ...line }: PageLine) => JSON.parse(JSON.stringify(line)) as unknown;
 
-/**
- * Two more accounts buying the small seed's five products, so each has the three buyers a shared
- * price needs (decisions/0025): with the seed's three accounts alone, no product has, and nothing
- * the account never bought (nor anything for a new account) could be priced.
- */
-function twoMoreBuyers(): void {
-  const { store } = fake.org;
-  for (const name of ['Fourth Shop', 'Fifth Shop']) {
-    const account = store.create('Account', { Name: name, OwnerId: fake.users.manager }).Id;
-    for (const day of ['2011-03-01', '2011-05-02']) {
-      const order = store.create('Order', { AccountId: account, Pricebook2Id: fake.ids.standardPricebook, EffectiveDate: day, Status: 'Activated', Name: `${name} ${day}` }).Id;
-      for (const code of ['85099B', '22423', '47566', '22386', '84879']) {
-        store.create('OrderItem', { OrderId: order, Product2Id: fake.ids.products.get(code)!, PricebookEntryId: fake.ids.entries.get(code)!, Quantity: 3, UnitPrice: 2.5 });
-      }
-    }
-  }
-}
-
 describe('one path from an account view to its order', () => {
   it('gives the CLI and the worker the same order, for an account with orders and for one with none', async () => {
-    twoMoreBuyers();
+    twoMoreBuyers(fake);
     await pinPreparedModel(fake);
     const newShop = fake.org.store.create('Account', { Name: 'Brand New Shop', OwnerId: fake.users.rep }).Id;
     for (const accountId of [fake.ids.accounts.get('12347')!, newShop]) {
@@ -104,7 +87,7 @@ describe('one path from an account view to its order', () => {
   });
 
   it('leaves out, and lists, a proposed product the org has no Product2 for', async () => {
-    twoMoreBuyers();
+    twoMoreBuyers(fake);
     const { text } = await pinPreparedModel(fake);
     const view = await connectorAs(fake).loadAccountView(fake.ids.accounts.get('12347')!, MODEL_AS_OF);
     const model = decodePreparedModel(text);

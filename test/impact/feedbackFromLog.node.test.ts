@@ -9,25 +9,12 @@ import { decodeAccountInsight } from '../../engine/index.js';
 import { FAKE_INSTANCE_URL } from '../../fake-org/index.js';
 import { connectorAs, MODEL_AS_OF, setUpModelLibrary } from '../connector/pinModel.js';
 import { runCommand } from '../support/runCommand.js';
-import { useFakeOrg, type FakeOrgFixture } from '../support/useFakeOrg.js';
+import { twoMoreBuyers } from '../support/twoMoreBuyers.js';
+import { useFakeOrg } from '../support/useFakeOrg.js';
 
 // The rep's visit, before the model's as-of day: feedback counts only what was decided before it.
 const fake = useFakeOrg(() => {}, { clock: () => Date.UTC(2011, 5, 20, 10) });
 const I = PACKAGE_OBJECTS.accountInsight;
-
-/** Two more accounts buying the small seed's products, so that products have the three buyers a shared price needs (decisions/0025). */
-function moreBuyers(f: FakeOrgFixture): void {
-  const { store } = f.org;
-  for (const name of ['Fourth Shop', 'Fifth Shop']) {
-    const account = store.create('Account', { Name: name, OwnerId: f.users.manager }).Id;
-    for (const day of ['2011-03-01', '2011-05-02']) {
-      const order = store.create('Order', { AccountId: account, Pricebook2Id: f.ids.standardPricebook, EffectiveDate: day, Status: 'Activated', Name: `${name} ${day}` }).Id;
-      for (const code of ['85099B', '22423', '47566', '22386', '84879']) {
-        store.create('OrderItem', { OrderId: order, Product2Id: f.ids.products.get(code)!, PricebookEntryId: f.ids.entries.get(code)!, Quantity: 3, UnitPrice: 2.5 });
-      }
-    }
-  }
-}
 
 const prepare = () => runCommand('prepare', '--org', FAKE_INSTANCE_URL, '--token', fake.org.issueSession(fake.users.integration), '--as-of', MODEL_AS_OF);
 
@@ -40,7 +27,7 @@ async function view(accountId: string): Promise<{ productId: string; kind: strin
 
 describe('feedback from the org’s proposal log', () => {
   it('a novelty the rep rejected is held back on the account’s next view, after prepare --org', async () => {
-    moreBuyers(fake);
+    twoMoreBuyers(fake);
     const { setting } = setUpModelLibrary(fake);
     const first = await prepare();
     expect(first.code, first.stderr).toBe(0);
