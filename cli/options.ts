@@ -1,4 +1,4 @@
-import { orderPresets, parseDateTime, type PresetName } from '../engine/index.js';
+import { DAY_MS, orderPresets, parseDateTime, type PresetName } from '../engine/index.js';
 import { UsageError } from './UsageError.js';
 
 /** The presets a file can be read with: the engine's built-in ones. */
@@ -20,6 +20,11 @@ export function dateFlag(text: string, flag: string, command: string): number {
     throw new UsageError(`--${flag} must be a date as YYYY-MM-DD, got '${text}'`, command);
   }
   return parseDateTime(text);
+}
+
+/** An `--as-of` flag (`YYYY-MM-DD`) as UTC milliseconds; without it, today (UTC midnight): what the org's commands read and write as of. */
+export function asOfFlag(text: string | undefined, command: string, now = Date.now()): number {
+  return text === undefined ? Math.floor(now / DAY_MS) * DAY_MS : dateFlag(text, 'as-of', command);
 }
 
 /** A positive whole-number flag. */

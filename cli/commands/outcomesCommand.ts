@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import { createSalesforceConnector } from '../../connector/index.js';
-import { DAY_MS, formatDate } from '../../engine/index.js';
+import { formatDate } from '../../engine/index.js';
 import type { CliIo } from '../CliIo.js';
-import { dateFlag, required } from '../options.js';
+import { asOfFlag, required } from '../options.js';
 import { orgToken } from '../orgToken.js';
 import { orgUrl } from '../orgUrl.js';
 import { outcomeStep } from './outcomeStep.js';
@@ -24,7 +24,7 @@ export async function outcomesCommand(args: string[], io: CliIo): Promise<number
   const { values } = parseArgs({ args, options: OUTCOMES_OPTIONS, strict: true });
   const instanceUrl = orgUrl(required(values, 'org', 'outcomes'), 'outcomes');
   const token = orgToken(values.token, 'outcomes', io.stderr);
-  const asOf = values['as-of'] === undefined ? Math.floor(Date.now() / DAY_MS) * DAY_MS : dateFlag(values['as-of'], 'as-of', 'outcomes');
+  const asOf = asOfFlag(values['as-of'], 'outcomes');
   const connector = createSalesforceConnector({ instanceUrl, accessToken: token });
   // The engine settings' horizon (OO_EngineSetting__mdt.Default), if the org sets one.
   const { horizonDays } = await connector.loadRulesAndPromotions(formatDate(asOf));

@@ -1,9 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { createSalesforceConnector, historyFromOrgLines, PACKAGE_OBJECTS, type SalesforcePort } from '../../connector/index.js';
-import { DAY_MS, encodePreparedModel, fitOptimalOrder, formatDate, type FittedOptimalOrder, type InsightFeedback } from '../../engine/index.js';
+import { encodePreparedModel, fitOptimalOrder, formatDate, type FittedOptimalOrder, type InsightFeedback } from '../../engine/index.js';
 import type { CliIo } from '../CliIo.js';
-import { dateFlag, required } from '../options.js';
+import { asOfFlag, required } from '../options.js';
 import { orgToken } from '../orgToken.js';
 import { orgUrl } from '../orgUrl.js';
 import { progress } from '../progress.js';
@@ -35,7 +35,7 @@ export async function prepareCommand(args: string[], io: CliIo): Promise<number>
   const { values } = parseArgs({ args, options: PREPARE_OPTIONS, strict: true });
   const instanceUrl = orgUrl(required(values, 'org', 'prepare'), 'prepare');
   const token = orgToken(values.token, 'prepare', io.stderr);
-  const asOf = values['as-of'] === undefined ? Math.floor(Date.now() / DAY_MS) * DAY_MS : dateFlag(values['as-of'], 'as-of', 'prepare');
+  const asOf = asOfFlag(values['as-of'], 'prepare');
 
   const connector = createSalesforceConnector({ instanceUrl, accessToken: token });
   const report = progress(io.stderr, 'order lines');

@@ -3,14 +3,14 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { stringify } from 'csv-stringify/sync';
-import { DAY_MS, fitOptimalOrder, type OptimalOrder } from '../../engine/index.js';
+import { fitOptimalOrder, type OptimalOrder } from '../../engine/index.js';
 import { orgToken } from '../orgToken.js';
 import { orgUrl } from '../orgUrl.js';
 import { UsageError } from '../UsageError.js';
 import { recommendFromOrg } from './recommendFromOrg.js';
 import { readFeedbackFile } from '../readFeedbackFile.js';
 import { readPromotionsFile, readRulesFile } from '../readRulesFiles.js';
-import { dateFlag, NO_CAP, oneOf, positiveIntFlag, PRESETS, required } from '../options.js';
+import { asOfFlag, dateFlag, NO_CAP, oneOf, positiveIntFlag, PRESETS, required } from '../options.js';
 import { progress } from '../progress.js';
 import { readOrders } from '../readOrders.js';
 import { csvCell } from '../csvCell.js';
@@ -57,7 +57,7 @@ export async function recommendCommand(args: string[], io: CliIo): Promise<numbe
         instanceUrl,
         accountId: required(values, 'account', 'recommend'),
         token,
-        asOf: values['as-of'] === undefined ? Math.floor(Date.now() / DAY_MS) * DAY_MS : dateFlag(values['as-of'], 'as-of', 'recommend'),
+        asOf: asOfFlag(values['as-of'], 'recommend'),
         k: positiveIntFlag(values.k, NO_CAP, 'k', 'recommend'),
         locale: values.locale ?? 'en',
         save: values.save ?? false,
