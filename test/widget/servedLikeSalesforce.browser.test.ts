@@ -108,16 +108,18 @@ describe('the widget served like Salesforce, framed by a Lightning page', () => 
     await page.close();
   });
 
-  it('shrinks the frame for a manager switching to the smaller manager view, whose record links ask the host too', async () => {
+  it('shrinks the frame when the content does (the campaigns tab before a target is picked), and a manager view’s record links ask the host too', async () => {
     user = pageFor(users.manager, true);
     const { page, frame, errors } = await openLightning(server.lightningOrigin, `id=${accountId}`);
     await frame.getByTestId('order-total').waitFor({ timeout: 60_000 });
     await expect.poll(async () => (await hostRecord(page)).heights.at(-1)).toBeGreaterThan(600);
     const orderHeight = (await hostRecord(page)).heights.at(-1)!;
-    await frame.getByRole('tab', { name: 'Proposals (manager view)' }).click();
-    await frame.getByTestId('logged-proposal').first().waitFor();
+    // Nothing picked yet: far shorter than the order.
+    await frame.getByRole('tab', { name: 'Campaigns' }).click();
     await expect.poll(async () => (await hostRecord(page)).heights.at(-1)).toBeLessThan(Math.min(orderHeight, WINDOW_CAP) - 150);
     await expect.poll(async () => frameHeight(page)).toBe(Math.ceil((await hostRecord(page)).heights.at(-1)!));
+    await frame.getByRole('tab', { name: 'Proposals (manager view)' }).click();
+    await frame.getByTestId('logged-proposal').first().waitFor();
     await page.screenshot({ path: `${shots}sf-02-manager-framed.png`, fullPage: true });
     const opportunityId = (await frame.getByTestId('logged-proposal').first().locator('a').getAttribute('data-opportunity'))!;
     await frame.getByTestId('logged-proposal').first().locator('a').click();
