@@ -1,3 +1,4 @@
+import { median } from '../models/index.js';
 import type { CampaignIndex } from './CampaignIndex.js';
 
 /** What one product is worth per order, from its lines before as-of. */
@@ -25,8 +26,3 @@ export function productValue(index: CampaignIndex, p: number): ProductValue {
   return { price: prices.length ? median(prices) : null, lineValue: values.length ? median(values) : 0 };
 }
 
-function median(xs: number[]): number {
-  const s = xs.sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}

@@ -1,5 +1,6 @@
 import type { OrderHistory } from '../prep/index.js';
 import type { CatalogAttribute, CatalogProduct } from './CatalogProduct.js';
+import { median } from '../models/medianQuantity.js';
 import { describeProduct } from './describeProduct.js';
 import { priceBand } from './priceBand.js';
 
@@ -52,13 +53,6 @@ function pricesPaid(history: OrderHistory): number[][] {
     if (Number.isFinite(price)) prices[history.itemProduct[i]!]!.push(price);
   }
   return prices;
-}
-
-function median(values: number[]): number {
-  if (values.length === 0) return NaN;
-  const sorted = values.sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 function compare(a: string, b: string): number {

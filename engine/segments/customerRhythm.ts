@@ -1,4 +1,5 @@
 import { DAY_MS, type OrderHistory } from '../prep/index.js';
+import { median } from '../models/index.js';
 
 /** The facts of one customer's ordering before a date, from which its segment is decided. */
 export interface CustomerRhythm {
@@ -53,8 +54,3 @@ export function customerRhythm(history: OrderHistory, c: number, asOf: number): 
   };
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
